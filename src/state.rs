@@ -1,0 +1,318 @@
+//! The UI state of one roadmap instance as a pure reducer: language, selected item,
+//! find-your-way answers and timeline position. No `web-sys`; side effects (URL hash, events to
+//! the host) live in the components and `embed.rs`.
+//!
+//! Also the deep-link format, since it is a pure function of the state:
+//! `#lang=fr&item=navigator&formality=formal&bases=lived-experience&roles=advocate&step=1`.
+
+use crate::content::{Basis, Formality, Lang, Milestone, Role, Term};
+use std::fmt;
+
+/// Anything on the roadmap that can be selected to reveal its details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ItemId {
+    Term(Term),
+    Formality(Formality),
+    Basis(Basis),
+    Role(Role),
+    Milestone(Milestone),
+}
+
+impl ItemId {
+    /// The stable id (ids are unique across sections).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemId::Term(x) => x.as_str(),
+            ItemId::Formality(x) => x.as_str(),
+            ItemId::Basis(x) => x.as_str(),
+            ItemId::Role(x) => x.as_str(),
+            ItemId::Milestone(x) => x.as_str(),
+        }
+    }
+
+    /// Parses a stable id of any section.
+    pub fn from_id(id: &str) -> Option<ItemId> {
+        Term::from_id(id)
+            .map(ItemId::Term)
+            .or_else(|| Formality::from_id(id).map(ItemId::Formality))
+            .or_else(|| Basis::from_id(id).map(ItemId::Basis))
+            .or_else(|| Role::from_id(id).map(ItemId::Role))
+            .or_else(|| Milestone::from_id(id).map(ItemId::Milestone))
+    }
+
+    /// Every selectable item, in the roadmap's order.
+    pub fn all() -> impl Iterator<Item = ItemId> {
+        let terms = Term::ALL.iter().map(|x| ItemId::Term(*x));
+        let formality = Formality::ALL.iter().map(|x| ItemId::Formality(*x));
+        let bases = Basis::ALL.iter().map(|x| ItemId::Basis(*x));
+        let roles = Role::ALL.iter().map(|x| ItemId::Role(*x));
+        let milestones = Milestone::ALL.iter().map(|x| ItemId::Milestone(*x));
+        terms.chain(formality).chain(bases).chain(roles).chain(milestones)
+    }
+
+    /// The map stop this item belongs to.
+    pub fn stop(self) -> Stop {
+        match self {
+            ItemId::Term(_) => Stop::Terms,
+            ItemId::Formality(_) => Stop::Formality,
+            ItemId::Basis(_) => Stop::Bases,
+            ItemId::Role(_) => Stop::Roles,
+            ItemId::Milestone(_) => Stop::History,
+        }
+    }
+}
+
+impl fmt::Display for ItemId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The stops along the road, one per section of the infographic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stop {
+    Terms,
+    Formality,
+    Bases,
+    Roles,
+    History,
+    CaseStudy,
+}
+
+impl Stop {
+    pub const ALL: [Stop; 6] =
+        [Stop::Terms, Stop::Formality, Stop::Bases, Stop::Roles, Stop::History, Stop::CaseStudy];
+
+    /// Used for element ids and CSS classes (`pr-stop-terms`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stop::Terms => "terms",
+            Stop::Formality => "formality",
+            Stop::Bases => "bases",
+            Stop::Roles => "roles",
+            Stop::History => "history",
+            Stop::CaseStudy => "case-study",
+        }
+    }
+
+    /// Its number on the map, from 1.
+    pub fn number(self) -> usize {
+        Stop::ALL.iter().position(|s| *s == self).map_or(0, |i| i + 1)
+    }
+}
+
+/// The answers given in "Find your way": a description of one peer initiative.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Profile {
+    pub formality: Option<Formality>,
+    /// In the roadmap's order, without repeats.
+    pub bases: Vec<Basis>,
+    /// In the roadmap's order, without repeats.
+    pub roles: Vec<Role>,
+}
+
+impl Profile {
+    pub fn is_empty(&self) -> bool {
+        self.formality.is_none() && self.bases.is_empty() && self.roles.is_empty()
+    }
+}
+
+/// Adds `x` if absent, removes it if present; keeps the order of `all`.
+fn toggle<T: Copy + PartialEq>(set: &[T], x: T, all: &[T]) -> Vec<T> {
+    all.iter()
+        .copied()
+        .filter(|a| if *a == x { !set.contains(a) } else { set.contains(a) })
+        .collect()
+}
+
+/// The whole state of one roadmap instance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoadmapState {
+    pub lang: Lang,
+    pub selection: Option<ItemId>,
+    pub profile: Profile,
+    /// The milestone shown on the history timeline.
+    pub step: Milestone,
+}
+
+impl RoadmapState {
+    pub fn new(lang: Lang) -> Self {
+        RoadmapState { lang, selection: None, profile: Profile::default(), step: Milestone::ALL[0] }
+    }
+}
+
+/// Everything a person can do to the roadmap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    SetLang(Lang),
+    ToggleLang,
+    /// Select an item; selecting the selected item again closes it.
+    Select(ItemId),
+    /// Close the open detail (Escape).
+    Deselect,
+    SetFormality(Formality),
+    ToggleBasis(Basis),
+    ToggleRole(Role),
+    /// Clear the find-your-way answers.
+    StartOver,
+    PreviousStep,
+    NextStep,
+    /// Replace the whole state (deep link restored).
+    Restore(RoadmapState),
+}
+
+impl RoadmapState {
+    /// The pure transition function.
+    pub fn apply(&self, action: Action) -> RoadmapState {
+        let mut next = self.clone();
+        match action {
+            Action::SetLang(lang) => next.lang = lang,
+            Action::ToggleLang => next.lang = self.lang.other(),
+            Action::Select(item) => {
+                next.selection = if self.selection == Some(item) { None } else { Some(item) };
+                if let ItemId::Milestone(m) = item {
+                    next.step = m;
+                    next.selection = Some(item);
+                }
+            }
+            Action::Deselect => next.selection = None,
+            Action::SetFormality(f) => next.profile.formality = Some(f),
+            Action::ToggleBasis(b) => next.profile.bases = toggle(&self.profile.bases, b, Basis::ALL),
+            Action::ToggleRole(r) => next.profile.roles = toggle(&self.profile.roles, r, Role::ALL),
+            Action::StartOver => next.profile = Profile::default(),
+            Action::PreviousStep | Action::NextStep => {
+                let i = self.step.index();
+                let last = Milestone::ALL.len() - 1;
+                let j = if action == Action::NextStep { (i + 1).min(last) } else { i.saturating_sub(1) };
+                next.step = Milestone::ALL[j];
+                next.selection = Some(ItemId::Milestone(next.step));
+            }
+            Action::Restore(state) => next = state,
+        }
+        next
+    }
+
+    /// The deep-link fragment for this state (without `#`); defaults are left out.
+    pub fn to_hash(&self) -> String {
+        let mut parts = vec![format!("lang={}", self.lang)];
+        if let Some(item) = self.selection {
+            parts.push(format!("item={item}"));
+        }
+        if let Some(f) = self.profile.formality {
+            parts.push(format!("formality={f}"));
+        }
+        let join = |ids: Vec<&str>| ids.join(",");
+        if !self.profile.bases.is_empty() {
+            parts.push(format!("bases={}", join(self.profile.bases.iter().map(|b| b.as_str()).collect())));
+        }
+        if !self.profile.roles.is_empty() {
+            parts.push(format!("roles={}", join(self.profile.roles.iter().map(|r| r.as_str()).collect())));
+        }
+        if self.step != Milestone::ALL[0] {
+            parts.push(format!("step={}", self.step));
+        }
+        parts.join("&")
+    }
+}
+
+/// A part of a deep link that was not understood and has been ignored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HashError {
+    #[error("unknown key \"{0}\"")]
+    UnknownKey(String),
+    #[error("\"{value}\" is not a valid value for \"{key}\"")]
+    BadValue { key: &'static str, value: String },
+    #[error("the link is {0} characters long, more than the {MAX_HASH_CHARS} accepted")]
+    TooLong(usize),
+}
+
+/// Longer fragments are not ours: ignored whole.
+pub const MAX_HASH_CHARS: usize = 1000;
+
+/// What a deep link asks for. Unknown or malformed parts are ignored and reported.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HashRequest {
+    pub lang: Option<Lang>,
+    pub selection: Option<ItemId>,
+    pub profile: Profile,
+    pub step: Option<Milestone>,
+    pub errors: Vec<HashError>,
+}
+
+impl HashRequest {
+    /// Parses `#lang=fr&item=…` (with or without `#`). Never fails: bad parts become errors.
+    pub fn parse(hash: &str) -> HashRequest {
+        let mut req = HashRequest::default();
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        if hash.chars().count() > MAX_HASH_CHARS {
+            req.errors.push(HashError::TooLong(hash.chars().count()));
+            return req;
+        }
+        for pair in hash.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let bad = |key: &'static str| HashError::BadValue { key, value: value.to_owned() };
+            match key {
+                "lang" => match Lang::from_id(value) {
+                    Some(l) => req.lang = Some(l),
+                    None => req.errors.push(bad("lang")),
+                },
+                "item" => match ItemId::from_id(value) {
+                    Some(i) => req.selection = Some(i),
+                    None => req.errors.push(bad("item")),
+                },
+                "formality" => match Formality::from_id(value) {
+                    Some(f) => req.profile.formality = Some(f),
+                    None => req.errors.push(bad("formality")),
+                },
+                "bases" => match parse_list(value, Basis::from_id, Basis::ALL) {
+                    Some(list) => req.profile.bases = list,
+                    None => req.errors.push(bad("bases")),
+                },
+                "roles" => match parse_list(value, Role::from_id, Role::ALL) {
+                    Some(list) => req.profile.roles = list,
+                    None => req.errors.push(bad("roles")),
+                },
+                "step" => match Milestone::from_id(value) {
+                    Some(m) => req.step = Some(m),
+                    None => req.errors.push(bad("step")),
+                },
+                other => req.errors.push(HashError::UnknownKey(other.chars().take(40).collect())),
+            }
+        }
+        req
+    }
+
+    /// The state this link asks for, starting from `base` (which gives the defaults).
+    pub fn apply_to(&self, base: &RoadmapState) -> RoadmapState {
+        let mut state = base.clone();
+        if let Some(lang) = self.lang {
+            state.lang = lang;
+        }
+        state.selection = self.selection.or(base.selection);
+        state.profile = self.profile.clone();
+        if let Some(step) = self.step {
+            state.step = step;
+        }
+        if let Some(ItemId::Milestone(m)) = state.selection {
+            state.step = m;
+        }
+        state
+    }
+}
+
+/// A comma-separated list of ids, deduplicated and in the roadmap's order; `None` if any id
+/// is unknown.
+fn parse_list<T: Copy + PartialEq>(value: &str, parse: fn(&str) -> Option<T>, all: &[T]) -> Option<Vec<T>> {
+    let items: Option<Vec<T>> = value.split(',').filter(|s| !s.is_empty()).map(parse).collect();
+    let items = items?;
+    Some(all.iter().copied().filter(|a| items.contains(a)).collect())
+}
+
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for RoadmapState {
+    type Action = Action;
+
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(self.apply(action))
+    }
+}

@@ -1,0 +1,301 @@
+//! Host tests of the content model: the embedded English and French content is complete,
+//! traces to the seed, and the parser reports problems with their JSON path without panicking.
+
+use peer_roadmap::content::*;
+use proptest::prelude::*;
+
+fn en() -> Content {
+    Content::parse(EN_JSON).unwrap_or_else(|e| panic!("English content invalid: {e:?}"))
+}
+fn fr() -> Content {
+    Content::parse(FR_JSON).unwrap_or_else(|e| panic!("French content invalid: {e:?}"))
+}
+
+fn texts(c: &Content) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    c.visit_texts(&mut |p, t| out.push((p.to_owned(), t.to_owned())));
+    out
+}
+
+/// Phrases of the infographic (seed 001) and the case study (seed 000), as written there. Where
+/// the seed's text has an extraction slip ("gender gender", "ones' self", a stray full stop), the
+/// phrase stops short of it.
+const SEED_PHRASES: &[&str] = &[
+    "The world of peers' engagement in care",
+    "How to find our way around?",
+    "Healthcare systems are increasingly interested in engaging peers, in Quebec, as elsewhere.",
+    "Peers are people with significant life experiences, mobilizing their knowledge for the purpose of accompaniment and support.",
+    "Today, a wide range of words are used to name them: peer support, peer helper, navigator, street worker, community health worker or self-help groups.",
+    "How do we find our way around such terms?",
+    "What differentiates them?",
+    "And why use one rather than another?",
+    "Build relationships",
+    "Establish trusting, authentic and reciprocal relationships",
+    "Provide emotional support",
+    "Listening without judgment, highlighting individuals' strengths, empowering",
+    "Navigate services",
+    "Bridge to resources, offer administrative support, go to appointments",
+    "Promote health",
+    "Inform about disease and treatments",
+    "provide tips to care for one",
+    "Advocate",
+    "Raise awareness about inequalities, educate on one's rights",
+    "Peer-led support groups",
+    "Since the 18th century, peers have been mobilizing to help each other and defend their rights, in Europe and North America, in the fields of mental health, addiction and poverty.",
+    "Citizen mobilization in care",
+    "At the beginning of the 20th century, notably in Asia, citizens were mobilized to screen for disease and provide care or medicines.",
+    "Engaging peers to navigate services",
+    "In 1990, in Harlem, New York, black women were hired to help reduce the barriers their community experienced in breast cancer screening and care.",
+    "Informal",
+    "Flexible, without",
+    "Possible pressure on",
+    "Intentional support, more or less formalized",
+    "Formal",
+    "May create unequal relations between peers",
+    "On what basis do peers connect?",
+    "Lived experience",
+    "Having lived through hardships, such as homelessness or illness",
+    "Supports mutual understanding",
+    "Shared identities",
+    "Sharing social identities, such as gender",
+    "age or ethnicity",
+    "Facilitates trust and recognition",
+    "Embedded in the community",
+    "Being part of a local community or neighborhood",
+    "Provides an intimate outlook on local needs",
+    "Canada Research Chair in Partnership with Patients and Communities",
+    "This roadmap is the result of knowledge synthesis of international scientific literature, carried out with peers, researchers and practitioners.",
+    "Engaging with peers to integrate community care: Knowledge synthesis and conceptual map",
+    "Health Expectations",
+    "https://doi.org/10.1111/hex.14034",
+    "We would like to thank all the peers of the Circle who offered their advice on improving the roadmap, as well as Gwenvaël Ballu and Vera Granikov for their help in designing the infographic.",
+    "Unité de soutien SSA du Québec",
+    "Ministère de l'Économie et de l'Innovation",
+    "Réseau résilience aîné.es Montréal",
+    "a participatory research project examined the integration of a peer support worker in a primary and community care clinic that serves people experiencing homelessness in Montreal (Canada)",
+    "even during a crisis, certain key steps cannot be skipped when the goal is a successful implementation",
+    "research can be an external asset for clinical teams as they struggle to deliver care during periods of crisis",
+    "crises can precipitate challenges but also particular opportunities for the implementation of peer support initiatives in homelessness",
+    "International Journal of Integrated Care",
+];
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").replace(['“', '”'], "\"").to_lowercase()
+}
+
+#[test]
+fn seed_phrases_are_in_the_seed_and_in_the_english_content() {
+    let mut all = String::new();
+    for (_, t) in texts(&en()) {
+        all.push_str(&t);
+        all.push('\n');
+    }
+    for r in &en().about.references {
+        all.push_str(&r.url);
+        all.push('\n');
+    }
+    let all = squash(&all);
+    let seeds: String = ["../shared/seeds/001_f83278d44cb79093.txt", "../shared/seeds/000_7ba5744b4fe499b5.txt"]
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let seeds = squash(&seeds);
+    for phrase in SEED_PHRASES {
+        let p = squash(phrase);
+        assert!(all.contains(&p), "English content lacks the seed phrase {phrase:?}");
+        if !seeds.is_empty() {
+            assert!(seeds.contains(&p), "phrase {phrase:?} is not in the seed: it must trace to it");
+        }
+    }
+}
+
+#[test]
+fn both_languages_parse_and_have_every_id_once() {
+    for c in [en(), fr()] {
+        assert!(c.validate().is_empty());
+        assert_eq!(c.terms.items.len(), Term::ALL.len());
+        for t in Term::ALL {
+            assert!(c.term(*t).is_some(), "{:?} lacks {t}", c.lang);
+        }
+        for f in Formality::ALL {
+            let o = c.formality_option(*f).expect("formality option");
+            assert_eq!(o.characteristics.len(), 3);
+            assert_eq!(o.points_to_watch().count(), 1, "{f} names one point to watch");
+        }
+        for b in Basis::ALL {
+            assert!(c.basis(*b).is_some());
+        }
+        for r in Role::ALL {
+            assert!(c.role(*r).is_some());
+        }
+        for m in Milestone::ALL {
+            assert!(c.milestone(*m).is_some());
+        }
+        for r in ReferenceId::ALL {
+            assert!(c.reference(*r).is_some_and(|r| r.url.starts_with("https://doi.org/")));
+        }
+    }
+    assert_eq!(en().lang, Lang::En);
+    assert_eq!(fr().lang, Lang::Fr);
+}
+
+#[test]
+fn french_is_complete_and_translated() {
+    let (en, fr) = (texts(&en()), texts(&fr()));
+    let en_paths: Vec<_> = en.iter().map(|(p, _)| p.clone()).collect();
+    let fr_paths: Vec<_> = fr.iter().map(|(p, _)| p.clone()).collect();
+    assert_eq!(en_paths, fr_paths, "French has the same fields as English");
+    // Proper names, journal titles and a few words are the same in both languages.
+    let same_ok = ["Conclusion", "Source", "1990", "Harlem, New York", "Health Expectations", "International Journal of Integrated Care"];
+    for ((path, e), (_, f)) in en.iter().zip(fr.iter()) {
+        if path.contains("references") || same_ok.contains(&e.as_str()) {
+            continue;
+        }
+        assert_ne!(e, f, "{path} is not translated");
+        assert!(!f.trim().is_empty(), "{path} is empty in French");
+    }
+    assert_eq!(self::fr().ui.language_switch, "English");
+    assert_eq!(self::en().ui.language_switch, "Français");
+}
+
+#[test]
+fn french_typography_uses_non_breaking_spaces() {
+    for (path, t) in texts(&fr()) {
+        assert!(!t.contains(" :"), "{path}: a plain space before a colon");
+        assert!(!t.contains("« ") && !t.contains(" »"), "{path}: plain spaces inside guillemets");
+        assert!(!t.contains(" ?") && !t.contains(" !"), "{path}: Québec usage has no space before ? or !");
+    }
+}
+
+#[test]
+fn no_text_is_empty() {
+    for c in [en(), fr()] {
+        for (path, t) in texts(&c) {
+            assert!(!t.trim().is_empty(), "{path} is empty");
+        }
+    }
+}
+
+fn with(json: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(json).expect("embedded JSON");
+    edit(&mut v);
+    v.to_string()
+}
+
+#[test]
+fn a_wrong_type_is_reported_with_its_path() {
+    let bad = with(EN_JSON, |v| v["roles"]["items"][2]["label"] = serde_json::json!(42));
+    let errs = Content::parse(&bad).expect_err("invalid");
+    assert_eq!(errs[0].path(), "$.roles.items[2].label");
+    assert!(errs[0].to_string().contains("invalid type"), "{}", errs[0]);
+}
+
+#[test]
+fn a_missing_field_and_an_unknown_field_are_reported() {
+    let bad = with(EN_JSON, |v| {
+        v["bases"]["items"][0].as_object_mut().map(|o| o.remove("effect"));
+    });
+    let errs = Content::parse(&bad).expect_err("invalid");
+    assert!(errs[0].to_string().contains("effect"), "{}", errs[0]);
+    assert!(errs[0].path().starts_with("$.bases.items[0]"), "{}", errs[0].path());
+
+    let bad = with(EN_JSON, |v| v["intro"]["script"] = serde_json::json!("x"));
+    let errs = Content::parse(&bad).expect_err("invalid");
+    assert!(errs[0].to_string().contains("unknown field `script`"), "{}", errs[0]);
+    assert_eq!(errs[0].path(), "$.intro.script");
+}
+
+#[test]
+fn every_validation_problem_is_listed() {
+    let bad = with(EN_JSON, |v| {
+        v["terms"]["items"][1]["id"] = serde_json::json!("peer-support");
+        v["roles"]["items"][0]["description"] = serde_json::json!("  ");
+        v["about"]["references"][0]["url"] = serde_json::json!("javascript:alert(1)");
+        v["intro"]["title"] = serde_json::json!("a\u{0007}b");
+    });
+    let errs = Content::parse(&bad).expect_err("invalid");
+    let shown: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+    let expect = [
+        "$.terms.items: id \"peer-support\" appears more than once",
+        "$.terms.items: id \"peer-helper\" is missing",
+        "$.roles.items[0].description: text is empty",
+        "$.about.references[0].url: link \"javascript:alert(1)\" is not an https: or mailto: address",
+        "$.intro.title: text contains a control character",
+    ];
+    for e in expect {
+        assert!(shown.iter().any(|s| s == e), "missing {e:?} in {shown:#?}");
+    }
+}
+
+#[test]
+fn oversized_content_is_refused_before_parsing() {
+    let big = format!("{{\"x\":\"{}\"}}", "a".repeat(MAX_CONTENT_BYTES));
+    let errs = Content::parse(&big).expect_err("too large");
+    assert!(matches!(errs[0], ContentError::TooLarge { .. }));
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(Content::parse(&deep).is_err());
+}
+
+#[test]
+fn links_are_limited_to_https_and_mailto() {
+    for ok in ["https://doi.org/10.1111/hex.14034", "mailto:info@example.org", "HTTPS://EXAMPLE.ORG"] {
+        assert!(is_safe_link(ok), "{ok}");
+    }
+    for bad in ["http://example.org", "javascript:alert(1)", "data:text/html,x", "https://", "https:// x", "//example.org", "mailto:", " javascript:x", "vbscript:x"] {
+        assert!(!is_safe_link(bad), "{bad}");
+    }
+}
+
+#[test]
+fn lang_tags() {
+    assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+    assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("de"), None);
+    assert_eq!(Lang::from_tag(""), None);
+    assert!(is_lang_tag("en") && is_lang_tag("fr-CA") && !is_lang_tag("e") && !is_lang_tag("en--x"));
+}
+
+#[test]
+fn fill_replaces_placeholders() {
+    assert_eq!(fill("Step {current} of {total}", &[("current", "2"), ("total", "3")]), "Step 2 of 3");
+}
+
+#[test]
+fn catalog_gives_each_language() {
+    let c = Catalog::embedded().expect("embedded content");
+    assert_eq!(c.get(Lang::En).lang, Lang::En);
+    assert_eq!(c.get(Lang::Fr).lang, Lang::Fr);
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics(s in ".{0,400}") {
+        let _ = Content::parse(&s);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        let s = String::from_utf8_lossy(&bytes);
+        let _ = Content::parse(&s);
+    }
+
+    #[test]
+    fn mutated_content_never_panics(cut in 0usize..14_000, insert in "[\\[\\]{}\",:0-9a-z\\\\]{0,3}") {
+        let mut s: String = EN_JSON.to_owned();
+        let at = (0..=cut.min(s.len())).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
+        s.insert_str(at, &insert);
+        let _ = Content::parse(&s);
+    }
+}
+
+#[test]
+fn valid_content_round_trips() {
+    for c in [en(), fr()] {
+        let json = serde_json::to_string(&c).expect("serialise");
+        assert_eq!(Content::parse(&json).expect("reparse"), c);
+    }
+}
