@@ -157,8 +157,8 @@ pub enum Action {
     StartOver,
     PreviousStep,
     NextStep,
-    /// Replace the whole state (deep link restored).
-    Restore(RoadmapState),
+    /// Follow a deep link (the URL hash changed).
+    FollowLink(HashRequest),
 }
 
 impl RoadmapState {
@@ -187,7 +187,7 @@ impl RoadmapState {
                 next.step = Milestone::ALL[j];
                 next.selection = Some(ItemId::Milestone(next.step));
             }
-            Action::Restore(state) => next = state,
+            Action::FollowLink(request) => next = request.apply_to(self),
         }
         next
     }
@@ -212,6 +212,37 @@ impl RoadmapState {
             parts.push(format!("step={}", self.step));
         }
         parts.join("&")
+    }
+}
+
+/// The colour theme of an instance (`theme` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    /// Follows the reader's system preference.
+    Auto,
+}
+
+impl Theme {
+    /// Parses the attribute value; `None` for anything else.
+    pub fn from_attr(value: &str) -> Option<Theme> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" => Some(Theme::Auto),
+            _ => None,
+        }
+    }
+
+    /// The CSS class on the widget's root.
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Light => "pr-theme-light",
+            Theme::Dark => "pr-theme-dark",
+            Theme::Auto => "pr-theme-auto",
+        }
     }
 }
 
@@ -288,7 +319,7 @@ impl HashRequest {
         if let Some(lang) = self.lang {
             state.lang = lang;
         }
-        state.selection = self.selection.or(base.selection);
+        state.selection = self.selection;
         state.profile = self.profile.clone();
         if let Some(step) = self.step {
             state.step = step;

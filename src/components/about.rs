@@ -1,0 +1,49 @@
+//! About: the Chair, the knowledge synthesis, both articles with their DOI links, thanks and
+//! funders. Also renders one reference, for the case study's source line.
+
+use super::app::ContentRef;
+use super::heading::Heading;
+use crate::content::{is_safe_link, Reference};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AboutProps {
+    pub content: ContentRef,
+}
+
+/// A reference with its link. The link was validated with the content; it is checked again here
+/// so that no path can ever render a `javascript:` URL.
+pub fn reference(r: &Reference) -> Html {
+    let title_lang = r.title_lang.as_ref().map(|t| t.0.clone());
+    html! {
+        <>
+            <span class="pr-authors">{ r.authors.clone() }</span>{ ". " }
+            <cite lang={title_lang}>{ r.title.clone() }</cite>{ ". " }
+            <span class="pr-journal">{ r.journal.clone() }</span>{ format!(", {}. ", r.year) }
+            if is_safe_link(&r.url) {
+                <a href={r.url.clone()} class="pr-link" rel="noopener noreferrer">{ r.url.clone() }</a>
+            }
+        </>
+    }
+}
+
+#[component]
+pub fn About(props: &AboutProps) -> Html {
+    let a = &props.content.about;
+    html! {
+        <footer class="pr-about" aria-labelledby="pr-h-about">
+            <Heading depth={1} id="pr-h-about" class="pr-section-title">{ a.heading.clone() }</Heading>
+            <p class="pr-about-chair"><strong>{ a.chair.clone() }</strong></p>
+            <p>{ a.synthesis.clone() }</p>
+            <p>{ a.more.clone() }</p>
+            <Heading depth={2} class="pr-refs-title">{ props.content.ui.references.clone() }</Heading>
+            <ul class="pr-references">
+                for r in a.references.iter() {
+                    <li key={r.id.as_str()}>{ reference(r) }</li>
+                }
+            </ul>
+            <p>{ a.thanks.clone() }</p>
+            <p>{ a.funding.clone() }</p>
+        </footer>
+    }
+}

@@ -1,0 +1,256 @@
+//! The root component: owns the state reducer, composes the sections, and keeps the side
+//! effects of the state (URL hash, announcements, page title) in hooks.
+
+use super::about::About;
+use super::bases::Bases;
+use super::case_study::CaseStudyPanel;
+use super::disclosure::button_id;
+use super::find_your_way::{summary_text, FindYourWay};
+use super::formality::FormalityQuestion;
+use super::header::Header;
+use super::heading::TopLevel;
+use super::road_map::RoadMap;
+use super::roles::Roles;
+use super::terms::Terms;
+use super::timeline::Timeline;
+use crate::content::{Catalog, Content, Lang};
+use crate::state::{Action, HashRequest, ItemId, RoadmapState, Theme};
+use gloo::events::EventListener;
+use std::ops::Deref;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Shared content, compared by pointer: re-rendering never compares the texts themselves.
+#[derive(Clone, Debug)]
+pub struct ContentRef(pub Rc<Content>);
+
+impl PartialEq for ContentRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for ContentRef {
+    type Target = Content;
+    fn deref(&self) -> &Content {
+        &self.0
+    }
+}
+
+/// Both languages' content, compared by pointer.
+#[derive(Clone, Debug)]
+pub struct CatalogRef(pub Rc<Catalog>);
+
+impl PartialEq for CatalogRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub catalog: CatalogRef,
+    /// The language asked for by the host (attribute, page, browser); a deep link may override
+    /// it when the instance loads.
+    pub lang: Lang,
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Mirror the state in the URL hash and restore it from there.
+    #[prop_or_default]
+    pub deep_link: bool,
+    /// This instance is the whole page: top-level heading, document title and language.
+    #[prop_or_default]
+    pub page: bool,
+    /// The host's custom content could not be used: say so.
+    #[prop_or_default]
+    pub content_error: bool,
+    /// Called once, after the first render.
+    #[prop_or_default]
+    pub on_ready: Callback<()>,
+}
+
+fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+fn replace_hash(hash: &str) {
+    let Some(window) = web_sys::window() else { return };
+    if location_hash().trim_start_matches('#') == hash {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{hash}")));
+    }
+}
+
+fn log_hash_errors(request: &HashRequest) {
+    if !request.errors.is_empty() {
+        let list: Vec<String> = request.errors.iter().map(|e| e.to_string()).collect();
+        web_sys::console::error_1(&format!("peer-roadmap: ignored part of the link: {}", list.join("; ")).into());
+    }
+}
+
+/// Focuses the element with this id inside the widget, if it is there.
+fn focus_in(root: &NodeRef, id: &str) {
+    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    if let Ok(Some(el)) = root.query_selector(&format!("#{id}")) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let deep_link = props.deep_link;
+    let state = {
+        let lang = props.lang;
+        use_reducer(move || {
+            let base = RoadmapState::new(lang);
+            if deep_link {
+                let request = HashRequest::parse(&location_hash());
+                log_hash_errors(&request);
+                request.apply_to(&base)
+            } else {
+                base
+            }
+        })
+    };
+    let root = use_node_ref();
+    let announcement = use_state(String::new);
+    let content = ContentRef(props.catalog.0.get(state.lang).clone());
+
+    // The host changed the `lang` attribute.
+    {
+        let previous = use_mut_ref(|| props.lang);
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.lang, move |lang| {
+            if *previous.borrow() != *lang {
+                *previous.borrow_mut() = *lang;
+                dispatcher.dispatch(Action::SetLang(*lang));
+            }
+        });
+    }
+
+    // Deep links: write the hash on every change, follow it when the reader edits it.
+    {
+        let s = (*state).clone();
+        use_effect_with(s, move |s| {
+            if deep_link {
+                replace_hash(&s.to_hash());
+            }
+        });
+        let dispatcher = state.dispatcher();
+        use_effect_with(deep_link, move |deep_link| {
+            let listener = deep_link.then(web_sys::window).flatten().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    let request = HashRequest::parse(&location_hash());
+                    log_hash_errors(&request);
+                    dispatcher.dispatch(Action::FollowLink(request));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Polite announcements: language changes and the find-your-way summary.
+    {
+        let previous = use_mut_ref(|| (state.lang, state.profile.clone()));
+        let announcement = announcement.clone();
+        let content = content.clone();
+        use_effect_with((state.lang, state.profile.clone()), move |(lang, profile)| {
+            let (old_lang, old_profile) = previous.borrow().clone();
+            if old_lang != *lang {
+                announcement.set(content.ui.language_changed.clone());
+            } else if old_profile != *profile {
+                let text = if profile.is_empty() {
+                    content.ui.summary_empty.clone()
+                } else {
+                    format!("{} {}", content.ui.summary_updated, summary_text(&content, profile))
+                };
+                announcement.set(text);
+            }
+            *previous.borrow_mut() = (*lang, profile.clone());
+        });
+    }
+
+    // The standalone page follows the language: <html lang> and the title.
+    {
+        let content = content.clone();
+        use_effect_with((props.page, state.lang), move |(page, lang)| {
+            if let (true, Some(doc)) = (*page, web_sys::window().and_then(|w| w.document())) {
+                if let Some(html) = doc.document_element() {
+                    let _ = html.set_attribute("lang", lang.as_str());
+                }
+                doc.set_title(&format!("{} — {}", content.intro.title, content.intro.subtitle));
+            }
+        });
+    }
+
+    {
+        let on_ready = props.on_ready.clone();
+        use_effect_with((), move |_| on_ready.emit(()));
+    }
+
+    let dispatch = |a: Action| {
+        let d = state.dispatcher();
+        Callback::from(move |_: ()| d.dispatch(a.clone()))
+    };
+    let on_select = {
+        let d = state.dispatcher();
+        Callback::from(move |item: ItemId| d.dispatch(Action::Select(item)))
+    };
+    let on_action = {
+        let d = state.dispatcher();
+        Callback::from(move |a: Action| d.dispatch(a))
+    };
+    let on_print = Callback::from(|_: ()| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    // Escape closes the open detail and puts focus back on its button.
+    let onkeydown = {
+        let d = state.dispatcher();
+        let selection = state.selection;
+        let root = root.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Escape" {
+                return;
+            }
+            if let Some(item) = selection.filter(|s| !matches!(s, ItemId::Milestone(_))) {
+                d.dispatch(Action::Deselect);
+                focus_in(&root, &button_id(item));
+            }
+        })
+    };
+
+    let top = TopLevel(if props.page { 1 } else { 2 });
+    html! {
+        <article ref={root.clone()} class={classes!("pr-root", props.theme.class())} lang={state.lang.as_str()}
+            aria-labelledby="pr-title" {onkeydown}>
+            <ContextProvider<TopLevel> context={top}>
+                if props.content_error {
+                    <p class="pr-notice" role="alert">{ content.ui.custom_content_error.clone() }</p>
+                }
+                <Header content={content.clone()} on_toggle_lang={dispatch(Action::ToggleLang)} on_print={on_print} />
+                <RoadMap content={content.clone()} selection={state.selection} root={root.clone()} />
+                <div class="pr-stops">
+                    <Terms content={content.clone()} selection={state.selection} on_select={on_select.clone()} />
+                    <FormalityQuestion content={content.clone()} selection={state.selection} on_select={on_select.clone()} />
+                    <Bases content={content.clone()} selection={state.selection} on_select={on_select.clone()} />
+                    <Roles content={content.clone()} selection={state.selection} on_select={on_select.clone()} />
+                </div>
+                <FindYourWay content={content.clone()} profile={state.profile.clone()} on_action={on_action} />
+                <div class="pr-stops">
+                    <Timeline content={content.clone()} step={state.step} on_select={on_select}
+                        on_previous={dispatch(Action::PreviousStep)} on_next={dispatch(Action::NextStep)} />
+                    <CaseStudyPanel content={content.clone()} />
+                </div>
+                <About content={content.clone()} />
+            </ContextProvider<TopLevel>>
+            <div class="pr-visually-hidden" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
+        </article>
+    }
+}

@@ -1,0 +1,36 @@
+//! Stop 3: on what basis do peers connect? Each basis with its description and its effect.
+
+use super::app::ContentRef;
+use super::disclosure::Disclosure;
+use super::section::Section;
+use crate::state::{ItemId, Stop};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct BasesProps {
+    pub content: ContentRef,
+    pub selection: Option<ItemId>,
+    pub on_select: Callback<ItemId>,
+}
+
+#[component]
+pub fn Bases(props: &BasesProps) -> Html {
+    let c = &props.content;
+    html! {
+        <Section stop={Stop::Bases} heading={c.bases.question.clone()}>
+            <ul class="pr-items pr-bases">
+                for b in c.bases.items.iter() {
+                    <Disclosure key={b.id.as_str()} item={ItemId::Basis(b.id)} label={b.label.clone()}
+                        selected={props.selection == Some(ItemId::Basis(b.id))}
+                        on_select={props.on_select.clone()} class={classes!("pr-basis", format!("pr-{}", b.id))}>
+                        <p>{ b.description.clone() }</p>
+                        <p class="pr-effect">
+                            <span class="pr-effect-label">{ c.ui.effect.clone() }</span>{ " " }
+                            <strong>{ b.effect.clone() }</strong>
+                        </p>
+                    </Disclosure>
+                }
+            </ul>
+        </Section>
+    }
+}

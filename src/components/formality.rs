@@ -1,0 +1,54 @@
+//! Stop 2: is the support offered formal or informal? A fork in the road, each branch with its
+//! three characteristics; the one the seed names as a risk is marked as a point to watch.
+
+use super::app::ContentRef;
+use super::disclosure::Disclosure;
+use super::icon::{icon, Icon};
+use super::section::Section;
+use crate::content::Characteristic;
+use crate::state::{ItemId, Stop};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct FormalityProps {
+    pub content: ContentRef,
+    pub selection: Option<ItemId>,
+    pub on_select: Callback<ItemId>,
+}
+
+/// A characteristic; a point to watch says so in words, not only with its icon and colour.
+pub fn characteristic(c: &Characteristic, watch_label: &str) -> Html {
+    html! {
+        <li class={classes!(c.watch.then_some("pr-watch"))}>
+            if c.watch {
+                <span class="pr-watch-flag">{ icon(Icon::Watch) }
+                    { watch_label.to_owned() }
+                </span>
+                { " " }
+            }
+            { c.text.clone() }
+        </li>
+    }
+}
+
+#[component]
+pub fn FormalityQuestion(props: &FormalityProps) -> Html {
+    let c = &props.content;
+    html! {
+        <Section stop={Stop::Formality} heading={c.formality.question.clone()}>
+            <ul class="pr-items pr-fork">
+                for o in c.formality.options.iter() {
+                    <Disclosure key={o.id.as_str()} item={ItemId::Formality(o.id)} label={o.label.clone()}
+                        selected={props.selection == Some(ItemId::Formality(o.id))}
+                        on_select={props.on_select.clone()} class={classes!("pr-branch", format!("pr-{}", o.id))}>
+                        <ul class="pr-characteristics">
+                            for ch in o.characteristics.iter() {
+                                { characteristic(ch, &c.ui.point_to_watch) }
+                            }
+                        </ul>
+                    </Disclosure>
+                }
+            </ul>
+        </Section>
+    }
+}

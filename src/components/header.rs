@@ -1,0 +1,50 @@
+//! The top of the infographic: title, subtitle, the two intro paragraphs, the three questions,
+//! and the toolbar (print, language switch).
+
+use super::app::ContentRef;
+use super::heading::Heading;
+use super::icon::{icon, Icon};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct HeaderProps {
+    pub content: ContentRef,
+    pub on_toggle_lang: Callback<()>,
+    pub on_print: Callback<()>,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let c = &props.content;
+    let intro = &c.intro;
+    let toggle = props.on_toggle_lang.reform(|_: MouseEvent| ());
+    let print = props.on_print.reform(|_: MouseEvent| ());
+    html! {
+        <header class="pr-header">
+            <div class="pr-toolbar">
+                <button type="button" class="pr-tool pr-print" onclick={print}>
+                    { icon(Icon::Print) }
+                    { c.ui.print.clone() }
+                </button>
+                <button type="button" class="pr-tool pr-lang-switch" lang={c.ui.language_switch_lang.as_str()}
+                    onclick={toggle}>
+                    { icon(Icon::Globe) }{ c.ui.language_switch.clone() }
+                </button>
+            </div>
+            <p class="pr-chair">{ c.about.chair.clone() }</p>
+            <Heading depth={0} id="pr-title" class="pr-title">{ intro.title.clone() }</Heading>
+            <p class="pr-subtitle">{ intro.subtitle.clone() }</p>
+            <div class="pr-intro">
+                for p in intro.paragraphs.iter() {
+                    <p>{ p.clone() }</p>
+                }
+            </div>
+            <ul class="pr-questions">
+                for q in intro.questions.iter() {
+                    <li>{ q.clone() }</li>
+                }
+            </ul>
+            <p class="pr-lead">{ intro.roadmap_lead.clone() }</p>
+        </header>
+    }
+}

@@ -1,0 +1,222 @@
+//! The road map: an SVG overview of the six stops, wide on desktop and a vertical path on phones
+//! (CSS picks one by container width). Choosing a stop takes you to its section; the selected
+//! item is marked on its stop. Geometry lives in plain functions below.
+
+use super::app::ContentRef;
+use super::section::section_id;
+use crate::content::{Basis, Content, Formality, Milestone, Role, Term};
+use crate::state::{ItemId, Stop};
+use yew::prelude::*;
+
+/// The two drawings of the road.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    Wide,
+    Tall,
+}
+
+/// Wide drawing: size, distance between stops, heights of the low and high stops.
+const WIDE: (f64, f64) = (1200.0, 280.0);
+const WIDE_STEP: f64 = 200.0;
+const WIDE_LOW: f64 = 165.0;
+const WIDE_HIGH: f64 = 110.0;
+/// Tall drawing: size, distance between stops, the road's two columns (a gentle snake).
+const TALL: (f64, f64) = (360.0, 580.0);
+const TALL_STEP: f64 = 96.0;
+const TALL_LEFT: f64 = 50.0;
+const TALL_RIGHT: f64 = 104.0;
+/// Tall drawing: labels and dots all start at this x, right of the road.
+const TALL_TEXT_X: f64 = 150.0;
+/// Stop sign radius, item dot radius (selected: larger), distance between dots.
+const STOP_R: f64 = 26.0;
+const DOT_R: f64 = 6.0;
+const DOT_R_SELECTED: f64 = 10.0;
+const DOT_GAP: f64 = 20.0;
+
+/// Centre of stop `i` (from 0).
+pub fn stop_point(layout: Layout, i: usize) -> (f64, f64) {
+    let even = i % 2 == 0;
+    match layout {
+        Layout::Wide => (100.0 + WIDE_STEP * i as f64, if even { WIDE_LOW } else { WIDE_HIGH }),
+        Layout::Tall => (if even { TALL_LEFT } else { TALL_RIGHT }, 50.0 + TALL_STEP * i as f64),
+    }
+}
+
+/// The road through every stop, as an SVG path.
+pub fn road_path(layout: Layout) -> String {
+    let n = Stop::ALL.len();
+    let pts: Vec<(f64, f64)> = (0..n).map(|i| stop_point(layout, i)).collect();
+    let (first, last) = (pts[0], pts[n - 1]);
+    let mut d = match layout {
+        Layout::Wide => format!("M0 {} L{} {}", first.1, first.0, first.1),
+        Layout::Tall => format!("M{} 0 L{} {}", first.0, first.0, first.1),
+    };
+    for w in pts.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        let seg = match layout {
+            Layout::Wide => format!(" C{} {} {} {} {} {}", x0 + 100.0, y0, x1 - 100.0, y1, x1, y1),
+            Layout::Tall => format!(" C{} {} {} {} {} {}", x0, y0 + 55.0, x1, y1 - 55.0, x1, y1),
+        };
+        d.push_str(&seg);
+    }
+    match layout {
+        Layout::Wide => d.push_str(&format!(" L{} {}", WIDE.0, last.1)),
+        Layout::Tall => d.push_str(&format!(" L{} {}", last.0, TALL.1)),
+    }
+    d
+}
+
+/// Where the label of stop `i` goes: x, y of its first line, and the text anchor.
+fn label_at(layout: Layout, i: usize) -> (f64, f64, &'static str) {
+    let (x, y) = stop_point(layout, i);
+    let even = i % 2 == 0;
+    match layout {
+        Layout::Wide if even => (x, y + 60.0, "middle"),
+        Layout::Wide => (x, y - 72.0, "middle"),
+        Layout::Tall => (TALL_TEXT_X, y + 7.0, "start"),
+    }
+}
+
+/// Centres of the `n` item dots of stop `i`.
+pub fn dots_at(layout: Layout, i: usize, n: usize) -> Vec<(f64, f64)> {
+    let (x, y) = stop_point(layout, i);
+    let span = DOT_GAP * (n.saturating_sub(1)) as f64;
+    let even = i % 2 == 0;
+    (0..n)
+        .map(|k| {
+            let offset = DOT_GAP * k as f64;
+            match layout {
+                Layout::Wide => (x - span / 2.0 + offset, if even { y - 44.0 } else { y + 44.0 }),
+                Layout::Tall => (TALL_TEXT_X + 6.0 + offset, y + 30.0),
+            }
+        })
+        .collect()
+}
+
+/// How far below its stop's label the selected item's name is written.
+fn selection_dy(layout: Layout) -> f64 {
+    match layout {
+        Layout::Wide => 26.0,
+        Layout::Tall => 52.0,
+    }
+}
+
+/// The items shown as dots on a stop, with their labels in the current language.
+fn stop_items(c: &Content, stop: Stop) -> Vec<(ItemId, String)> {
+    fn collect<T: Copy>(all: &[T], wrap: fn(T) -> ItemId, label: impl Fn(T) -> Option<String>) -> Vec<(ItemId, String)> {
+        all.iter().map(|x| (wrap(*x), label(*x).unwrap_or_default())).collect()
+    }
+    match stop {
+        Stop::Terms => collect(Term::ALL, ItemId::Term, |x| c.term(x).map(|t| t.label.clone())),
+        Stop::Formality => collect(Formality::ALL, ItemId::Formality, |x| c.formality_option(x).map(|t| t.label.clone())),
+        Stop::Bases => collect(Basis::ALL, ItemId::Basis, |x| c.basis(x).map(|t| t.label.clone())),
+        Stop::Roles => collect(Role::ALL, ItemId::Role, |x| c.role(x).map(|t| t.label.clone())),
+        Stop::History => collect(Milestone::ALL, ItemId::Milestone, |x| c.milestone(x).map(|t| t.title.clone())),
+        Stop::CaseStudy => Vec::new(),
+    }
+}
+
+fn stop_label(c: &Content, stop: Stop) -> String {
+    match stop {
+        Stop::Terms => c.terms.nav.clone(),
+        Stop::Formality => c.formality.nav.clone(),
+        Stop::Bases => c.bases.nav.clone(),
+        Stop::Roles => c.roles.nav.clone(),
+        Stop::History => c.history.nav.clone(),
+        Stop::CaseStudy => c.case_study.nav.clone(),
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RoadMapProps {
+    pub content: ContentRef,
+    pub selection: Option<ItemId>,
+    /// The widget's root, to find the section a stop leads to.
+    pub root: NodeRef,
+}
+
+fn go_to(root: &NodeRef, stop: Stop) {
+    use wasm_bindgen::JsCast;
+    let Some(root) = root.cast::<web_sys::Element>() else { return };
+    let Ok(Some(section)) = root.query_selector(&format!("#{}", section_id(stop))) else { return };
+    section.scroll_into_view();
+    if let Ok(section) = section.dyn_into::<web_sys::HtmlElement>() {
+        let _ = section.focus();
+    }
+}
+
+fn drawing(props: &RoadMapProps, layout: Layout) -> Html {
+    let c = &props.content;
+    let (w, h) = match layout {
+        Layout::Wide => WIDE,
+        Layout::Tall => TALL,
+    };
+    let class = match layout {
+        Layout::Wide => "pr-map pr-map-wide",
+        Layout::Tall => "pr-map pr-map-tall",
+    };
+    let road = road_path(layout);
+    html! {
+        <svg class={class} viewBox={format!("0 0 {w} {h}")} role="group" aria-label={c.ui.map_title.clone()}>
+            <path class="pr-road-edge" d={road.clone()} aria-hidden="true" />
+            <path class="pr-road" d={road.clone()} aria-hidden="true" />
+            <path class="pr-road-line" d={road} aria-hidden="true" />
+            for (i, stop) in Stop::ALL.iter().copied().enumerate() {
+                { stop_sign(props, layout, i, stop) }
+            }
+        </svg>
+    }
+}
+
+fn stop_sign(props: &RoadMapProps, layout: Layout, i: usize, stop: Stop) -> Html {
+    let c = &props.content;
+    let (x, y) = stop_point(layout, i);
+    let (lx, ly, anchor) = label_at(layout, i);
+    let items = stop_items(c, stop);
+    let dots = dots_at(layout, i, items.len());
+    let selected = props.selection.filter(|s| s.stop() == stop);
+    let selected_label = selected.and_then(|s| items.iter().find(|(id, _)| *id == s)).map(|(_, l)| l.clone());
+    let label = stop_label(c, stop);
+    let name = match &selected_label {
+        Some(sel) => format!("{}. {} ({}: {})", stop.number(), label, c.ui.selected, sel),
+        None => format!("{}. {}", stop.number(), label),
+    };
+    let root = props.root.clone();
+    let onclick = { let root = root.clone(); Callback::from(move |_: MouseEvent| go_to(&root, stop)) };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            go_to(&root, stop);
+        }
+    });
+    html! {
+        <g class={classes!("pr-map-stop", format!("pr-stop-{}", stop.as_str()), selected.is_some().then_some("has-selection"))}
+            role="button" tabindex="0" aria-label={name} {onclick} {onkeydown}>
+            <circle class="pr-focus-ring" cx={x.to_string()} cy={y.to_string()} r={(STOP_R + 8.0).to_string()} />
+            <circle class="pr-stop-circle" cx={x.to_string()} cy={y.to_string()} r={STOP_R.to_string()} />
+            <text class="pr-stop-number" x={x.to_string()} y={(y + 8.0).to_string()} text-anchor="middle">{ stop.number() }</text>
+            <text class="pr-stop-label" x={lx.to_string()} y={ly.to_string()} text-anchor={anchor}>{ label }</text>
+            for ((id, _), (dx, dy)) in items.iter().zip(dots.iter()) {
+                <circle class={classes!("pr-dot", (Some(*id) == selected).then_some("is-selected"))}
+                    data-item={id.as_str()} cx={dx.to_string()} cy={dy.to_string()}
+                    r={(if Some(*id) == selected { DOT_R_SELECTED } else { DOT_R }).to_string()} />
+            }
+            if let Some(sel) = selected_label {
+                <text class="pr-stop-selection" x={lx.to_string()} y={(ly + selection_dy(layout)).to_string()} text-anchor={anchor}>
+                    { format!("▸ {sel}") }
+                </text>
+            }
+        </g>
+    }
+}
+
+#[component]
+pub fn RoadMap(props: &RoadMapProps) -> Html {
+    html! {
+        <nav class="pr-map-nav" aria-label={props.content.ui.map_title.clone()}>
+            <p class="pr-map-hint">{ props.content.ui.map_hint.clone() }</p>
+            { drawing(props, Layout::Wide) }
+            { drawing(props, Layout::Tall) }
+        </nav>
+    }
+}

@@ -1,0 +1,32 @@
+//! Stop 4: what do peers do? The five roles with their descriptions.
+
+use super::app::ContentRef;
+use super::disclosure::Disclosure;
+use super::section::Section;
+use crate::state::{ItemId, Stop};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct RolesProps {
+    pub content: ContentRef,
+    pub selection: Option<ItemId>,
+    pub on_select: Callback<ItemId>,
+}
+
+#[component]
+pub fn Roles(props: &RolesProps) -> Html {
+    let c = &props.content;
+    html! {
+        <Section stop={Stop::Roles} heading={c.roles.heading.clone()}>
+            <ul class="pr-items pr-roles">
+                for r in c.roles.items.iter() {
+                    <Disclosure key={r.id.as_str()} item={ItemId::Role(r.id)} label={r.label.clone()}
+                        selected={props.selection == Some(ItemId::Role(r.id))}
+                        on_select={props.on_select.clone()} class={classes!("pr-role", format!("pr-{}", r.id))}>
+                        <p>{ r.description.clone() }</p>
+                    </Disclosure>
+                }
+            </ul>
+        </Section>
+    }
+}

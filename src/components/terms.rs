@@ -1,0 +1,34 @@
+//! Stop 1: the words in use to name peers. The seed defines none of them, so their details say
+//! so and point to the questions that tell initiatives apart.
+
+use super::app::ContentRef;
+use super::disclosure::Disclosure;
+use super::section::Section;
+use crate::state::{ItemId, Stop};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct TermsProps {
+    pub content: ContentRef,
+    pub selection: Option<ItemId>,
+    pub on_select: Callback<ItemId>,
+}
+
+#[component]
+pub fn Terms(props: &TermsProps) -> Html {
+    let c = &props.content;
+    html! {
+        <Section stop={Stop::Terms} heading={c.terms.heading.clone()}>
+            <p class="pr-section-lead">{ c.terms.lead.clone() }</p>
+            <ul class="pr-items pr-terms">
+                for t in c.terms.items.iter() {
+                    <Disclosure key={t.id.as_str()} item={ItemId::Term(t.id)} label={t.label.clone()}
+                        selected={props.selection == Some(ItemId::Term(t.id))}
+                        on_select={props.on_select.clone()} class="pr-term">
+                        <p>{ c.ui.term_detail.clone() }</p>
+                    </Disclosure>
+                }
+            </ul>
+        </Section>
+    }
+}

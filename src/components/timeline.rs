@@ -1,0 +1,77 @@
+//! Stop 5: peers' engagement is not a new practice. A timeline of three milestones, stepped
+//! with previous/next or by choosing a milestone.
+
+use super::app::ContentRef;
+use super::heading::Heading;
+use super::section::Section;
+use crate::content::{fill, Milestone};
+use crate::state::{ItemId, Stop};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct TimelineProps {
+    pub content: ContentRef,
+    pub step: Milestone,
+    pub on_select: Callback<ItemId>,
+    pub on_previous: Callback<()>,
+    pub on_next: Callback<()>,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let c = &props.content;
+    let ui = &c.ui;
+    let index = props.step.index();
+    let total = Milestone::ALL.len();
+    let at_start = index == 0;
+    let at_end = index + 1 == total;
+    // aria-disabled rather than disabled: a disabled button would drop keyboard focus.
+    let previous = {
+        let cb = props.on_previous.clone();
+        Callback::from(move |_: MouseEvent| if !at_start { cb.emit(()) })
+    };
+    let next = {
+        let cb = props.on_next.clone();
+        Callback::from(move |_: MouseEvent| if !at_end { cb.emit(()) })
+    };
+    let current = c.milestone(props.step);
+    let counter = fill(&ui.step_of, &[("current", &(index + 1).to_string()), ("total", &total.to_string())]);
+    html! {
+        <Section stop={Stop::History} heading={c.history.heading.clone()}>
+            <ol class="pr-timeline">
+                for m in c.history.milestones.iter() {
+                    <li key={m.id.as_str()} class={classes!("pr-milestone", (m.id == props.step).then_some("is-current"))}>
+                        <button type="button" class="pr-milestone-button" id={format!("pr-b-{}", m.id)}
+                            aria-current={(m.id == props.step).then_some("step")}
+                            onclick={props.on_select.reform({ let id = m.id; move |_: MouseEvent| ItemId::Milestone(id) })}>
+                            <span class="pr-when">{ m.when.clone() }</span>
+                            <span class="pr-milestone-title">{ m.title.clone() }</span>
+                        </button>
+                    </li>
+                }
+            </ol>
+            if let Some(m) = current {
+                <article class="pr-milestone-detail" aria-live="polite">
+                    <p class="pr-step-count">{ counter }</p>
+                    <Heading depth={2} class="pr-milestone-heading">{ m.title.clone() }</Heading>
+                    <p class="pr-where"><span class="pr-when">{ m.when.clone() }</span>{ " · " }{ m.place.clone() }</p>
+                    <p>{ m.text.clone() }</p>
+                </article>
+            }
+            <div class="pr-stepper">
+                <button type="button" class="pr-step pr-previous" aria-disabled={at_start.to_string()} onclick={previous}>
+                    <span aria-hidden="true">{ "← " }</span>{ ui.previous.clone() }
+                </button>
+                <button type="button" class="pr-step pr-next" aria-disabled={at_end.to_string()} onclick={next}>
+                    { ui.next.clone() }<span aria-hidden="true">{ " →" }</span>
+                </button>
+            </div>
+            // Print shows every milestone, not only the current one.
+            <div class="pr-print-only">
+                for m in c.history.milestones.iter() {
+                    <p><strong>{ format!("{} · {} — {}", m.when, m.place, m.title) }</strong><br/>{ m.text.clone() }</p>
+                }
+            </div>
+        </Section>
+    }
+}

@@ -1,0 +1,361 @@
+//! The one boundary with the host page: the `<peer-roadmap>` custom element (attributes, shadow
+//! root, ready event, clean-up) and the standalone page's mount point.
+//!
+//! The element class itself is a few lines of JavaScript (a class must extend `HTMLElement`);
+//! each of its callbacks calls straight back into this module.
+
+use crate::components::app::{App, AppProps, CatalogRef};
+use crate::content::{Catalog, Content, Lang};
+use crate::state::Theme;
+use gloo::events::EventListener;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+/// The custom element's tag name.
+pub const TAG: &str = "peer-roadmap";
+/// The element id the standalone page mounts into.
+pub const PAGE_ROOT_ID: &str = "peer-roadmap-page";
+/// The attributes the element observes.
+const OBSERVED: [&str; 4] = ["lang", "theme", "deep-link", "content"];
+
+#[wasm_bindgen(inline_js = r#"
+export function defineElement(tag, observed, connect, disconnect, changed) {
+  if (customElements.get(tag)) return;
+  customElements.define(tag, class extends HTMLElement {
+    static get observedAttributes() { return observed; }
+    connectedCallback() { connect(this); }
+    disconnectedCallback() { disconnect(this); }
+    attributeChangedCallback(name, before, after) { if (before !== after) changed(this, name); }
+  });
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(tag: &str, observed: js_sys::Array, connect: &JsValue, disconnect: &JsValue, changed: &JsValue);
+}
+
+/// What an instance was asked for by its attributes.
+#[derive(Clone, PartialEq)]
+struct Settings {
+    lang: Lang,
+    theme: Theme,
+    deep_link: bool,
+    catalog: CatalogRef,
+    content_error: bool,
+}
+
+struct Instance {
+    element: HtmlElement,
+    app: Option<AppHandle<App>>,
+    settings: Option<Settings>,
+    /// Waits for the stylesheet before the first render, so nothing shows unstyled.
+    _stylesheet: Vec<EventListener>,
+}
+
+thread_local! {
+    static CATALOG: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
+    static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+    static CSS_URL: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+fn error(message: &str) {
+    web_sys::console::error_1(&format!("peer-roadmap: {message}").into());
+}
+
+/// Logs panics clearly (a panic aborts the module; this says why).
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| error(&format!("internal error: {info}"))));
+}
+
+/// The embedded content, parsed once for every instance on the page.
+fn builtin_catalog() -> Option<Rc<Catalog>> {
+    if let Some(c) = CATALOG.with(|c| c.borrow().clone()) {
+        return Some(c);
+    }
+    match Catalog::embedded() {
+        Ok(c) => {
+            let c = Rc::new(c);
+            CATALOG.with(|slot| *slot.borrow_mut() = Some(c.clone()));
+            Some(c)
+        }
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            error(&format!("the embedded content is invalid:\n{}", list.join("\n")));
+            None
+        }
+    }
+}
+
+fn browser_lang() -> Option<Lang> {
+    web_sys::window().and_then(|w| w.navigator().language()).and_then(|l| Lang::from_tag(&l))
+}
+
+/// `lang` attribute, else the nearest `lang` around the element, else the browser, else English.
+fn read_lang(el: &Element, log: bool) -> Lang {
+    if let Some(value) = el.get_attribute("lang") {
+        if let Some(lang) = Lang::from_tag(&value) {
+            return lang;
+        }
+        if log {
+            error(&format!("lang=\"{}\" is not supported (en, fr); using the page's language", clip(&value)));
+        }
+    }
+    let nearest = el
+        .parent_element()
+        .and_then(|p| p.closest("[lang]").ok().flatten())
+        .and_then(|p| p.get_attribute("lang"))
+        .and_then(|l| Lang::from_tag(&l));
+    nearest.or_else(browser_lang).unwrap_or(Lang::En)
+}
+
+fn read_theme(el: &Element, log: bool) -> Theme {
+    match el.get_attribute("theme") {
+        None => Theme::default(),
+        Some(value) => Theme::from_attr(&value).unwrap_or_else(|| {
+            if log {
+                error(&format!("theme=\"{}\" is not one of light, dark, auto; using light", clip(&value)));
+            }
+            Theme::default()
+        }),
+    }
+}
+
+/// Shortens hostile attribute values before they reach the console.
+fn clip(s: &str) -> String {
+    s.chars().take(60).collect()
+}
+
+/// The content for an instance: the embedded catalog, with one language replaced by the host's
+/// custom content when it is valid. `Err(())` after logging why it is not.
+fn read_catalog(el: &Element, builtin: &Rc<Catalog>) -> Result<Rc<Catalog>, ()> {
+    let Some(id) = el.get_attribute("content") else { return Ok(builtin.clone()) };
+    let script = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&id))
+        .filter(|s| s.tag_name().eq_ignore_ascii_case("script"));
+    let Some(script) = script else {
+        error(&format!("content=\"{}\": no <script type=\"application/json\"> has that id; using the default content", clip(&id)));
+        return Err(());
+    };
+    let text = script.text_content().unwrap_or_default();
+    match Content::parse(&text) {
+        Ok(custom) => {
+            let mut catalog = (**builtin).clone();
+            match custom.lang {
+                Lang::En => catalog.en = Rc::new(custom),
+                Lang::Fr => catalog.fr = Rc::new(custom),
+            }
+            Ok(Rc::new(catalog))
+        }
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            error(&format!(
+                "custom content \"{}\" was not used ({} problem(s)); using the default content:\n{}",
+                clip(&id),
+                errors.len(),
+                list.join("\n")
+            ));
+            Err(())
+        }
+    }
+}
+
+/// Reads the attributes. Problems are logged only for the attribute that changed (or all of
+/// them the first time), so each problem is reported once.
+fn read_settings(el: &Element, previous: Option<&Settings>, changed: Option<&str>, builtin: &Rc<Catalog>) -> Settings {
+    let first = previous.is_none();
+    let (catalog, content_error) = match previous {
+        Some(p) if changed != Some("content") => (p.catalog.clone(), p.content_error),
+        _ => match read_catalog(el, builtin) {
+            Ok(c) => (CatalogRef(c), false),
+            Err(()) => (CatalogRef(builtin.clone()), true),
+        },
+    };
+    Settings {
+        lang: read_lang(el, first || changed == Some("lang")),
+        theme: read_theme(el, first || changed == Some("theme")),
+        deep_link: el.has_attribute("deep-link"),
+        catalog,
+        content_error,
+    }
+}
+
+fn props_for(element: &HtmlElement, s: &Settings) -> AppProps {
+    let el = element.clone();
+    AppProps {
+        catalog: s.catalog.clone(),
+        lang: s.lang,
+        theme: s.theme,
+        deep_link: s.deep_link,
+        page: false,
+        content_error: s.content_error,
+        on_ready: yew::Callback::from(move |_: ()| announce_ready(&el)),
+    }
+}
+
+/// `data-ready` and a `peer-roadmap-ready` event (bubbles, composed) after the first render.
+fn announce_ready(el: &Element) {
+    let _ = el.set_attribute("data-ready", "");
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("peer-roadmap-ready", &init) {
+        let _ = el.dispatch_event(&event);
+    }
+}
+
+fn same(a: &Element, b: &Element) -> bool {
+    js_sys::Object::is(a.as_ref(), b.as_ref())
+}
+
+/// Runs `f` on the instance of `el`, if any, without holding the registry while Yew renders.
+fn with_instance<R>(el: &Element, f: impl FnOnce(&mut Instance) -> R) -> Option<R> {
+    INSTANCES.with(|list| {
+        let mut list = list.try_borrow_mut().ok()?;
+        list.iter_mut().find(|i| same(&i.element, el)).map(f)
+    })
+}
+
+fn connect(element: HtmlElement) {
+    if with_instance(&element, |_| ()).is_some() {
+        return;
+    }
+    let Some(document) = element.owner_document() else { return };
+    let shadow = match element.shadow_root() {
+        Some(s) => s,
+        None => {
+            let init = ShadowRootInit::new(ShadowRootMode::Open);
+            match element.attach_shadow(&init) {
+                Ok(s) => s,
+                Err(_) => return error("could not attach a shadow root"),
+            }
+        }
+    };
+    // A re-connected element starts over from an empty shadow root.
+    while let Some(child) = shadow.first_child() {
+        let _ = shadow.remove_child(&child);
+    }
+    let (Ok(link), Ok(mount)) = (document.create_element("link"), document.create_element("div")) else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &CSS_URL.with(|u| u.borrow().clone()));
+    let _ = mount.set_attribute("class", "pr-host");
+    let _ = shadow.append_child(&link);
+    let _ = shadow.append_child(&mount);
+
+    let on_styled = {
+        let element = element.clone();
+        move |_: &web_sys::Event| mount_instance(&element, &mount)
+    };
+    let listeners = vec![
+        EventListener::once(&link, "load", on_styled.clone()),
+        EventListener::once(&link, "error", on_styled),
+    ];
+    let instance = Instance { element, app: None, settings: None, _stylesheet: listeners };
+    INSTANCES.with(|list| {
+        if let Ok(mut list) = list.try_borrow_mut() {
+            list.push(instance);
+        }
+    });
+}
+
+fn mount_instance(element: &HtmlElement, mount: &Element) {
+    let Some(builtin) = builtin_catalog() else {
+        mount.set_text_content(Some("Peer Roadmap could not load its content."));
+        return;
+    };
+    let mounted = with_instance(element, |i| i.app.is_some()).unwrap_or(true);
+    if mounted {
+        return;
+    }
+    let settings = read_settings(element, None, None, &builtin);
+    let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props_for(element, &settings)).render();
+    with_instance(element, |i| {
+        i.app = Some(app);
+        i.settings = Some(settings);
+    });
+}
+
+fn attribute_changed(element: HtmlElement, name: String) {
+    let Some(builtin) = builtin_catalog() else { return };
+    let Some((app, previous)) = with_instance(&element, |i| (i.app.take(), i.settings.clone())).flatten_pair() else { return };
+    let mut app = app;
+    let settings = read_settings(&element, Some(&previous), Some(&name), &builtin);
+    if settings != previous {
+        app.update(props_for(&element, &settings));
+    }
+    with_instance(&element, |i| {
+        i.app = Some(app);
+        i.settings = Some(settings);
+    });
+}
+
+/// `Option<(Option<A>, Option<B>)>` to `Option<(A, B)>`.
+trait FlattenPair<A, B> {
+    fn flatten_pair(self) -> Option<(A, B)>;
+}
+impl<A, B> FlattenPair<A, B> for Option<(Option<A>, Option<B>)> {
+    fn flatten_pair(self) -> Option<(A, B)> {
+        match self {
+            Some((Some(a), Some(b))) => Some((a, b)),
+            _ => None,
+        }
+    }
+}
+
+fn disconnect(element: HtmlElement) {
+    let removed = INSTANCES.with(|list| {
+        let mut list = list.try_borrow_mut().ok()?;
+        let at = list.iter().position(|i| same(&i.element, &element))?;
+        Some(list.remove(at))
+    });
+    if let Some(instance) = removed {
+        if let Some(app) = instance.app {
+            app.destroy();
+        }
+        let _ = instance.element.remove_attribute("data-ready");
+    }
+}
+
+/// Registers `<peer-roadmap>`. Called by `embed.js` with the URL of the widget's stylesheet.
+#[wasm_bindgen]
+pub fn define(css_url: String) {
+    install_panic_hook();
+    CSS_URL.with(|u| *u.borrow_mut() = css_url);
+    let connect = Closure::<dyn FnMut(HtmlElement)>::new(connect);
+    let disconnect = Closure::<dyn FnMut(HtmlElement)>::new(disconnect);
+    let changed = Closure::<dyn FnMut(HtmlElement, String)>::new(attribute_changed);
+    let observed: js_sys::Array = OBSERVED.iter().map(|s| JsValue::from_str(s)).collect();
+    define_element(TAG, observed, connect.as_ref(), disconnect.as_ref(), changed.as_ref());
+    // The element class lives as long as the page: so do its callbacks.
+    connect.forget();
+    disconnect.forget();
+    changed.forget();
+}
+
+/// Mounts the standalone page into `#peer-roadmap-page`, if the page has one.
+pub fn start() {
+    install_panic_hook();
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(PAGE_ROOT_ID)) else {
+        return;
+    };
+    let Some(catalog) = builtin_catalog() else {
+        root.set_text_content(Some("Peer Roadmap could not load its content."));
+        return;
+    };
+    let ready_el = root.clone();
+    let props = AppProps {
+        catalog: CatalogRef(catalog),
+        lang: browser_lang().unwrap_or(Lang::En),
+        theme: Theme::Auto,
+        deep_link: true,
+        page: true,
+        content_error: false,
+        on_ready: yew::Callback::from(move |_: ()| {
+            let _ = ready_el.set_attribute("data-ready", "");
+        }),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}

@@ -1,0 +1,52 @@
+// A tiny static file server for the tests and the benchmark (loopback only). Serves a folder
+// with the right MIME types; query strings are ignored, as on most hosts.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+/** Starts a server for `root`; `headers(path)` may add response headers (e.g. a CSP). */
+export function serve(root, { port = 0, headers = () => ({}) } = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      if (path.endsWith("/")) path += "index.html";
+      const file = normalize(join(root, path));
+      if (!file.startsWith(normalize(root))) throw new Error("outside");
+      if (!(await stat(file)).isFile()) throw new Error("not a file");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] || "application/octet-stream",
+        "cache-control": "no-cache",
+        ...headers(path),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, "127.0.0.1", () => {
+      const { port } = server.address();
+      resolve({ server, url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] || "dist";
+  const port = Number(process.argv[3] || 8080);
+  serve(root, { port }).then(({ url }) => console.log(`serving ${root} at ${url}`));
+}

@@ -1,0 +1,56 @@
+// Trunk post-build hook (also run by hand on dist/): copies www/ into the build, writes the
+// stable-named embed.js that loads the hashed wasm relative to its own URL, and writes the
+// service worker with a revision (content hash) for every file of the build.
+import { createHash } from "node:crypto";
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const out = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
+const www = new URL("../www/", import.meta.url).pathname;
+
+/** Files that are ours to write here, not to copy. */
+const GENERATED = new Set(["sw.js"]);
+/** Folders not precached: demos and benchmark pages are not part of the reader's roadmap. */
+const NOT_PRECACHED = ["demo/", "bench/"];
+
+for (const name of readdirSync(www)) {
+  if (!GENERATED.has(name)) cpSync(join(www, name), join(out, name), { recursive: true });
+}
+
+const files = readdirSync(out);
+const glue = files.find((f) => /^peer-roadmap-[0-9a-f]+\.js$/.test(f));
+const wasm = files.find((f) => /^peer-roadmap-[0-9a-f]+_bg\.wasm$/.test(f));
+if (!glue || !wasm) {
+  console.error(`postbuild: no wasm-bindgen output in ${out} (found: ${files.join(", ")})`);
+  process.exit(1);
+}
+
+writeFileSync(
+  join(out, "embed.js"),
+  `// Peer Roadmap: registers <peer-roadmap>. This file keeps its name from build to build; it
+// finds the rest of the build relative to its own URL.
+import init, { define } from "./${glue}";
+const here = (path) => new URL(path, import.meta.url).href;
+await init({ module_or_path: here("./${wasm}") });
+define(here("./peer-roadmap.css"));
+`,
+);
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const precache = walk(out)
+  .map((path) => relative(out, path).split(sep).join("/"))
+  .filter((url) => !GENERATED.has(url) && !NOT_PRECACHED.some((p) => url.startsWith(p)))
+  .sort()
+  .map((url) => [url, createHash("sha256").update(readFileSync(join(out, url))).digest("hex").slice(0, 16)]);
+const build = createHash("sha256").update(JSON.stringify(precache)).digest("hex").slice(0, 16);
+const sw = readFileSync(join(www, "sw.js"), "utf8")
+  .replace("/*PRECACHE*/[]", JSON.stringify(precache))
+  .replace("/*BUILD*/", build);
+writeFileSync(join(out, "sw.js"), sw);
+console.log(`postbuild: embed.js -> ${glue}; sw.js precaches ${precache.length} files (build ${build})`);
