@@ -3,9 +3,12 @@
 //!
 //! Content arrives as JSON (the embedded English and French files, or a partner's custom
 //! content). [`Content::parse`] turns it into types or into a list of [`ContentError`]s, each
-//! naming the JSON path of the problem. Nothing in this module panics on input.
+//! naming the JSON path of the problem; unknown fields are reported, not dropped. Nothing in this
+//! module panics on input.
 
-use serde::{Deserialize, Serialize};
+pub mod json;
+
+use json::Value;
 use std::fmt;
 use std::rc::Rc;
 
@@ -13,14 +16,16 @@ use std::rc::Rc;
 pub const MAX_CONTENT_BYTES: usize = 1024 * 1024;
 /// Longest text accepted in any field, in characters.
 pub const MAX_TEXT_CHARS: usize = 2000;
+/// Longest list accepted (the longest in the roadmap has 6 items).
+pub const MAX_LIST_ITEMS: usize = 50;
 
-/// Declares a closed set of stable ids: an enum that (de)serialises as its kebab-case id.
+/// Declares a closed set of stable ids: an enum whose JSON form is its kebab-case id.
 macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name {
-            $(#[serde(rename = $id)] $variant),+
+            $($variant),+
         }
 
         impl $name {
@@ -119,13 +124,87 @@ impl Lang {
 
 /// A language tag on a text written in another language than the page (e.g. an English title
 /// in the French roadmap): lets screen readers switch voice.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LangTag(pub String);
 
+/// Declares the interface labels once: the struct, its JSON field names and its texts.
+macro_rules! ui_texts {
+    ($($(#[$meta:meta])* $field:ident),+ $(,)?) => {
+        /// The labels of the interface itself (buttons, headings of the find-your-way tool,
+        /// notices).
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Ui {
+            /// The language the switch leads to (the other one).
+            pub language_switch_lang: Lang,
+            $($(#[$meta])* pub $field: String,)+
+        }
+
+        impl Ui {
+            const FIELDS: &'static [&'static str] = &["language_switch_lang", $(stringify!($field)),+];
+
+            /// Every text with its field name.
+            pub fn texts(&self) -> Vec<(&'static str, &str)> {
+                vec![$((stringify!($field), self.$field.as_str())),+]
+            }
+
+            fn read(r: &mut Reader, o: &Obj) -> Ui {
+                Ui {
+                    language_switch_lang: r.id(o, "language_switch_lang", Lang::from_id).unwrap_or(Lang::En),
+                    $($field: r.text(o, stringify!($field)),)+
+                }
+            }
+
+            fn to_value(&self) -> Value {
+                let mut members = vec![("language_switch_lang".to_owned(), id_value(self.language_switch_lang.as_str()))];
+                $(members.push((stringify!($field).to_owned(), Value::String(self.$field.clone())));)+
+                Value::Object(members)
+            }
+        }
+    };
+}
+
+ui_texts!(
+    /// Label of the language switch, written in the other language ("Français" in English).
+    language_switch,
+    /// Announced to screen readers after a language change.
+    language_changed,
+    map_title,
+    map_hint,
+    selected,
+    close,
+    print,
+    /// "Step {current} of {total}".
+    step_of,
+    previous,
+    next,
+    term_detail,
+    effect,
+    point_to_watch,
+    find_heading,
+    find_lead,
+    choose_one,
+    choose_many,
+    summary_heading,
+    summary_empty,
+    summary_support,
+    summary_bases,
+    summary_roles,
+    summary_watch,
+    summary_watch_unknown,
+    summary_disclaimer,
+    summary_updated,
+    not_answered,
+    start_over,
+    case_setting,
+    case_learning,
+    case_conclusion,
+    case_source,
+    references,
+    custom_content_error,
+);
+
 /// The whole roadmap in one language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub lang: Lang,
     pub ui: Ui,
@@ -139,52 +218,7 @@ pub struct Content {
     pub about: About,
 }
 
-/// The labels of the interface itself (buttons, headings of the find-your-way tool, notices).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Ui {
-    /// Label of the language switch, written in the other language ("Français" in English).
-    pub language_switch: String,
-    pub language_switch_lang: Lang,
-    /// Announced to screen readers after a language change.
-    pub language_changed: String,
-    pub map_title: String,
-    pub map_hint: String,
-    pub selected: String,
-    pub close: String,
-    pub print: String,
-    /// "Step {current} of {total}".
-    pub step_of: String,
-    pub previous: String,
-    pub next: String,
-    pub term_detail: String,
-    pub effect: String,
-    pub point_to_watch: String,
-    pub find_heading: String,
-    pub find_lead: String,
-    pub choose_one: String,
-    pub choose_many: String,
-    pub summary_heading: String,
-    pub summary_empty: String,
-    pub summary_support: String,
-    pub summary_bases: String,
-    pub summary_roles: String,
-    pub summary_watch: String,
-    pub summary_watch_unknown: String,
-    pub summary_disclaimer: String,
-    pub summary_updated: String,
-    pub not_answered: String,
-    pub start_over: String,
-    pub case_setting: String,
-    pub case_learning: String,
-    pub case_conclusion: String,
-    pub case_source: String,
-    pub references: String,
-    pub custom_content_error: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Intro {
     pub title: String,
     pub subtitle: String,
@@ -193,8 +227,7 @@ pub struct Intro {
     pub roadmap_lead: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TermsSection {
     /// Short label of the section on the map.
     pub nav: String,
@@ -203,23 +236,20 @@ pub struct TermsSection {
     pub items: Vec<TermItem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TermItem {
     pub id: Term,
     pub label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FormalitySection {
     pub nav: String,
     pub question: String,
     pub options: Vec<FormalityOption>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FormalityOption {
     pub id: Formality,
     pub label: String,
@@ -234,25 +264,21 @@ impl FormalityOption {
 }
 
 /// One characteristic of formal or informal support.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Characteristic {
     pub text: String,
     /// The seed names this one as a risk (e.g. "May create unequal relations between peers").
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub watch: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BasesSection {
     pub nav: String,
     pub question: String,
     pub items: Vec<BasisItem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BasisItem {
     pub id: Basis,
     pub label: String,
@@ -261,32 +287,28 @@ pub struct BasisItem {
     pub effect: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RolesSection {
     pub nav: String,
     pub heading: String,
     pub items: Vec<RoleItem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RoleItem {
     pub id: Role,
     pub label: String,
     pub description: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HistorySection {
     pub nav: String,
     pub heading: String,
     pub milestones: Vec<MilestoneItem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MilestoneItem {
     pub id: Milestone,
     pub when: String,
@@ -295,8 +317,7 @@ pub struct MilestoneItem {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CaseStudy {
     pub nav: String,
     pub heading: String,
@@ -306,8 +327,7 @@ pub struct CaseStudy {
     pub conclusion: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct About {
     pub nav: String,
     pub heading: String,
@@ -320,14 +340,12 @@ pub struct About {
 }
 
 /// A publication, with its DOI link.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reference {
     pub id: ReferenceId,
     pub authors: String,
     pub title: String,
     /// Language of the title when it differs from the content's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_lang: Option<LangTag>,
     pub journal: String,
     pub year: u16,
@@ -337,10 +355,22 @@ pub struct Reference {
 /// One problem found in content, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ContentError {
-    #[error("content is {size} bytes, more than the {max} accepted")]
+    #[error("$: content is {size} bytes, more than the {max} accepted")]
     TooLarge { size: usize, max: usize },
-    #[error("{path}: {message}")]
-    Syntax { path: String, message: String },
+    #[error("$: not valid JSON at line {line}, column {column}: {message}")]
+    Syntax { line: usize, column: usize, message: &'static str },
+    #[error("{path}: expected {expected}, found {found}")]
+    WrongType { path: String, expected: &'static str, found: &'static str },
+    #[error("{path}: required field is missing")]
+    MissingField { path: String },
+    #[error("{path}: unknown field")]
+    UnknownField { path: String },
+    #[error("{path}: field appears more than once")]
+    DuplicateField { path: String },
+    #[error("{path}: \"{id}\" is not a known id")]
+    UnknownId { path: String, id: String },
+    #[error("{path}: \"{value}\" is not a whole number from 0 to 65535")]
+    BadNumber { path: String, value: String },
     #[error("{path}: text is empty")]
     EmptyText { path: String },
     #[error("{path}: text is {chars} characters long, more than the {max} accepted")]
@@ -363,8 +393,13 @@ impl ContentError {
     /// The JSON path of the problem (`$` for the whole document).
     pub fn path(&self) -> &str {
         match self {
-            ContentError::TooLarge { .. } => "$",
-            ContentError::Syntax { path, .. }
+            ContentError::TooLarge { .. } | ContentError::Syntax { .. } => "$",
+            ContentError::WrongType { path, .. }
+            | ContentError::MissingField { path }
+            | ContentError::UnknownField { path }
+            | ContentError::DuplicateField { path }
+            | ContentError::UnknownId { path, .. }
+            | ContentError::BadNumber { path, .. }
             | ContentError::EmptyText { path }
             | ContentError::TextTooLong { path, .. }
             | ContentError::ControlCharacter { path }
@@ -377,23 +412,415 @@ impl ContentError {
     }
 }
 
+/// Cuts hostile values short before they go into an error message.
+fn clip(s: &str) -> String {
+    const MAX: usize = 80;
+    if s.chars().count() > MAX {
+        format!("{}…", s.chars().take(MAX).collect::<String>())
+    } else {
+        s.to_owned()
+    }
+}
+
+/// An object being read: its members and its path.
+struct Obj<'v> {
+    path: String,
+    members: &'v [(String, Value)],
+}
+
+/// Reads typed content out of a [`Value`], collecting every problem instead of stopping at the
+/// first.
+#[derive(Default)]
+struct Reader {
+    errors: Vec<ContentError>,
+}
+
+impl Reader {
+    fn object<'v>(&mut self, value: &'v Value, path: String, fields: &[&str]) -> Option<Obj<'v>> {
+        let Value::Object(members) = value else {
+            self.errors.push(ContentError::WrongType { path, expected: "an object", found: value.kind() });
+            return None;
+        };
+        for (i, (key, _)) in members.iter().enumerate() {
+            let field_path = format!("{path}.{}", clip(key));
+            if !fields.contains(&key.as_str()) {
+                self.errors.push(ContentError::UnknownField { path: field_path });
+            } else if members[..i].iter().any(|(k, _)| k == key) {
+                self.errors.push(ContentError::DuplicateField { path: field_path });
+            }
+        }
+        Some(Obj { path, members })
+    }
+
+    /// A required member; reports it missing.
+    fn member<'v>(&mut self, o: &Obj<'v>, name: &str) -> Option<(&'v Value, String)> {
+        let path = format!("{}.{name}", o.path);
+        match o.members.iter().find(|(k, _)| k == name) {
+            Some((_, v)) => Some((v, path)),
+            None => {
+                self.errors.push(ContentError::MissingField { path });
+                None
+            }
+        }
+    }
+
+    fn string_at(&mut self, value: &Value, path: String) -> String {
+        match value {
+            Value::String(s) => s.clone(),
+            other => {
+                self.errors.push(ContentError::WrongType { path, expected: "a string", found: other.kind() });
+                String::new()
+            }
+        }
+    }
+
+    fn text(&mut self, o: &Obj, name: &str) -> String {
+        match self.member(o, name) {
+            Some((v, path)) => self.string_at(v, path),
+            None => String::new(),
+        }
+    }
+
+    fn flag(&mut self, o: &Obj, name: &str) -> bool {
+        match o.members.iter().find(|(k, _)| k == name) {
+            None => false,
+            Some((_, Value::Bool(b))) => *b,
+            Some((_, other)) => {
+                let path = format!("{}.{name}", o.path);
+                self.errors.push(ContentError::WrongType { path, expected: "true or false", found: other.kind() });
+                false
+            }
+        }
+    }
+
+    fn year(&mut self, o: &Obj, name: &str) -> u16 {
+        match self.member(o, name) {
+            Some((Value::Number(n), path)) => n.parse::<u16>().unwrap_or_else(|_| {
+                self.errors.push(ContentError::BadNumber { path, value: clip(n) });
+                0
+            }),
+            Some((other, path)) => {
+                self.errors.push(ContentError::WrongType { path, expected: "a number", found: other.kind() });
+                0
+            }
+            None => 0,
+        }
+    }
+
+    fn id<T>(&mut self, o: &Obj, name: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+        let (v, path) = self.member(o, name)?;
+        let Value::String(s) = v else {
+            self.errors.push(ContentError::WrongType { path, expected: "an id (a string)", found: v.kind() });
+            return None;
+        };
+        let id = parse(s);
+        if id.is_none() {
+            self.errors.push(ContentError::UnknownId { path, id: clip(s) });
+        }
+        id
+    }
+
+    /// The elements of an array member, each with its path.
+    fn list<'v>(&mut self, o: &Obj<'v>, name: &str) -> Vec<(&'v Value, String)> {
+        let Some((v, path)) = self.member(o, name) else { return Vec::new() };
+        let Value::Array(items) = v else {
+            self.errors.push(ContentError::WrongType { path, expected: "an array", found: v.kind() });
+            return Vec::new();
+        };
+        if items.len() > MAX_LIST_ITEMS {
+            self.errors.push(ContentError::WrongCount { path: path.clone(), expected: MAX_LIST_ITEMS, found: items.len() });
+        }
+        items.iter().take(MAX_LIST_ITEMS).enumerate().map(|(i, item)| (item, format!("{path}[{i}]"))).collect()
+    }
+
+    fn texts(&mut self, o: &Obj, name: &str) -> Vec<String> {
+        self.list(o, name).into_iter().map(|(v, path)| self.string_at(v, path)).collect()
+    }
+
+    /// Each element of an array member read as an object with `fields`, by `read`.
+    fn objects<T>(&mut self, o: &Obj, name: &str, fields: &[&str], read: fn(&mut Reader, &Obj) -> Option<T>) -> Vec<T> {
+        self.list(o, name)
+            .into_iter()
+            .filter_map(|(v, path)| {
+                let item = self.object(v, path, fields)?;
+                read(self, &item)
+            })
+            .collect()
+    }
+
+    /// A required member that is an object with `fields`.
+    fn section<'v>(&mut self, o: &Obj<'v>, name: &str, fields: &[&str]) -> Option<Obj<'v>> {
+        let (v, path) = self.member(o, name)?;
+        self.object(v, path, fields)
+    }
+}
+
+fn id_value(id: &str) -> Value {
+    Value::String(id.to_owned())
+}
+fn text_value(s: &str) -> Value {
+    Value::String(s.to_owned())
+}
+fn texts_value(list: &[String]) -> Value {
+    Value::Array(list.iter().map(|s| text_value(s)).collect())
+}
+fn object(members: Vec<(&str, Value)>) -> Value {
+    Value::Object(members.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+}
+
+const CONTENT_FIELDS: &[&str] =
+    &["lang", "ui", "intro", "terms", "formality", "bases", "roles", "history", "case_study", "about"];
+const INTRO_FIELDS: &[&str] = &["title", "subtitle", "paragraphs", "questions", "roadmap_lead"];
+const TERMS_FIELDS: &[&str] = &["nav", "heading", "lead", "items"];
+const TERM_FIELDS: &[&str] = &["id", "label"];
+const FORMALITY_FIELDS: &[&str] = &["nav", "question", "options"];
+const OPTION_FIELDS: &[&str] = &["id", "label", "characteristics"];
+const CHARACTERISTIC_FIELDS: &[&str] = &["text", "watch"];
+const BASES_FIELDS: &[&str] = &["nav", "question", "items"];
+const BASIS_FIELDS: &[&str] = &["id", "label", "description", "effect"];
+const ROLES_FIELDS: &[&str] = &["nav", "heading", "items"];
+const ROLE_FIELDS: &[&str] = &["id", "label", "description"];
+const HISTORY_FIELDS: &[&str] = &["nav", "heading", "milestones"];
+const MILESTONE_FIELDS: &[&str] = &["id", "when", "place", "title", "text"];
+const CASE_FIELDS: &[&str] = &["nav", "heading", "context", "setting", "learning_points", "conclusion"];
+const ABOUT_FIELDS: &[&str] = &["nav", "heading", "chair", "synthesis", "more", "references", "thanks", "funding"];
+const REFERENCE_FIELDS: &[&str] = &["id", "authors", "title", "title_lang", "journal", "year", "url"];
+
 impl Content {
-    /// Parses and validates one language's content. Every problem found is returned.
+    /// Parses and validates one language's content. Every problem found is returned, each with
+    /// its JSON path.
     pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
         if json.len() > MAX_CONTENT_BYTES {
             return Err(vec![ContentError::TooLarge { size: json.len(), max: MAX_CONTENT_BYTES }]);
         }
-        let de = &mut serde_json::Deserializer::from_str(json);
-        let content: Content = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = json_path(&e.path().to_string());
-            vec![ContentError::Syntax { path, message: e.into_inner().to_string() }]
+        let value = json::parse(json).map_err(|e| {
+            vec![ContentError::Syntax { line: e.line, column: e.column, message: e.message }]
         })?;
-        let errors = content.validate();
-        if errors.is_empty() {
-            Ok(content)
-        } else {
-            Err(errors)
+        let mut r = Reader::default();
+        let content = Content::read(&mut r, &value);
+        let mut errors = r.errors;
+        if let Some(content) = content {
+            // Text problems are reported once: a missing or mistyped field is not also "empty".
+            for e in content.validate() {
+                let already = matches!(e, ContentError::EmptyText { .. })
+                    && errors.iter().any(|known| known.path() == e.path());
+                if !already {
+                    errors.push(e);
+                }
+            }
+            if errors.is_empty() {
+                return Ok(content);
+            }
         }
+        Err(errors)
+    }
+
+    fn read(r: &mut Reader, value: &Value) -> Option<Content> {
+        let o = r.object(value, "$".to_owned(), CONTENT_FIELDS)?;
+        let lang = r.id(&o, "lang", Lang::from_id);
+        let ui = r.section(&o, "ui", Ui::FIELDS).map(|u| Ui::read(r, &u));
+        let intro = r.section(&o, "intro", INTRO_FIELDS).map(|i| Intro {
+            title: r.text(&i, "title"),
+            subtitle: r.text(&i, "subtitle"),
+            paragraphs: r.texts(&i, "paragraphs"),
+            questions: r.texts(&i, "questions"),
+            roadmap_lead: r.text(&i, "roadmap_lead"),
+        });
+        let terms = r.section(&o, "terms", TERMS_FIELDS).map(|t| TermsSection {
+            nav: r.text(&t, "nav"),
+            heading: r.text(&t, "heading"),
+            lead: r.text(&t, "lead"),
+            items: r.objects(&t, "items", TERM_FIELDS, |r, i| {
+                let id = r.id(i, "id", Term::from_id);
+                let label = r.text(i, "label");
+                Some(TermItem { id: id?, label })
+            }),
+        });
+        let formality = r.section(&o, "formality", FORMALITY_FIELDS).map(|f| FormalitySection {
+            nav: r.text(&f, "nav"),
+            question: r.text(&f, "question"),
+            options: r.objects(&f, "options", OPTION_FIELDS, |r, i| {
+                let id = r.id(i, "id", Formality::from_id);
+                let label = r.text(i, "label");
+                let characteristics = r.objects(i, "characteristics", CHARACTERISTIC_FIELDS, |r, c| {
+                    Some(Characteristic { text: r.text(c, "text"), watch: r.flag(c, "watch") })
+                });
+                Some(FormalityOption { id: id?, label, characteristics })
+            }),
+        });
+        let bases = r.section(&o, "bases", BASES_FIELDS).map(|b| BasesSection {
+            nav: r.text(&b, "nav"),
+            question: r.text(&b, "question"),
+            items: r.objects(&b, "items", BASIS_FIELDS, |r, i| {
+                let id = r.id(i, "id", Basis::from_id);
+                let (label, description, effect) = (r.text(i, "label"), r.text(i, "description"), r.text(i, "effect"));
+                Some(BasisItem { id: id?, label, description, effect })
+            }),
+        });
+        let roles = r.section(&o, "roles", ROLES_FIELDS).map(|x| RolesSection {
+            nav: r.text(&x, "nav"),
+            heading: r.text(&x, "heading"),
+            items: r.objects(&x, "items", ROLE_FIELDS, |r, i| {
+                let id = r.id(i, "id", Role::from_id);
+                let (label, description) = (r.text(i, "label"), r.text(i, "description"));
+                Some(RoleItem { id: id?, label, description })
+            }),
+        });
+        let history = r.section(&o, "history", HISTORY_FIELDS).map(|h| HistorySection {
+            nav: r.text(&h, "nav"),
+            heading: r.text(&h, "heading"),
+            milestones: r.objects(&h, "milestones", MILESTONE_FIELDS, |r, i| {
+                let id = r.id(i, "id", Milestone::from_id);
+                let (when, place) = (r.text(i, "when"), r.text(i, "place"));
+                let (title, text) = (r.text(i, "title"), r.text(i, "text"));
+                Some(MilestoneItem { id: id?, when, place, title, text })
+            }),
+        });
+        let case_study = r.section(&o, "case_study", CASE_FIELDS).map(|c| CaseStudy {
+            nav: r.text(&c, "nav"),
+            heading: r.text(&c, "heading"),
+            context: r.text(&c, "context"),
+            setting: r.text(&c, "setting"),
+            learning_points: r.texts(&c, "learning_points"),
+            conclusion: r.text(&c, "conclusion"),
+        });
+        let about = r.section(&o, "about", ABOUT_FIELDS).map(|a| About {
+            nav: r.text(&a, "nav"),
+            heading: r.text(&a, "heading"),
+            chair: r.text(&a, "chair"),
+            synthesis: r.text(&a, "synthesis"),
+            more: r.text(&a, "more"),
+            references: r.objects(&a, "references", REFERENCE_FIELDS, |r, i| {
+                let id = r.id(i, "id", ReferenceId::from_id);
+                let (authors, title) = (r.text(i, "authors"), r.text(i, "title"));
+                let title_lang = i.members.iter().any(|(k, _)| k == "title_lang").then(|| LangTag(r.text(i, "title_lang")));
+                let (journal, year, url) = (r.text(i, "journal"), r.year(i, "year"), r.text(i, "url"));
+                Some(Reference { id: id?, authors, title, title_lang, journal, year, url })
+            }),
+            thanks: r.text(&a, "thanks"),
+            funding: r.text(&a, "funding"),
+        });
+        Some(Content {
+            lang: lang?,
+            ui: ui?,
+            intro: intro?,
+            terms: terms?,
+            formality: formality?,
+            bases: bases?,
+            roles: roles?,
+            history: history?,
+            case_study: case_study?,
+            about: about?,
+        })
+    }
+
+    /// The content as JSON (the same schema [`Content::parse`] reads).
+    pub fn to_json(&self) -> String {
+        self.to_value().to_json()
+    }
+
+    fn to_value(&self) -> Value {
+        let i = &self.intro;
+        let t = &self.terms;
+        let f = &self.formality;
+        let b = &self.bases;
+        let r = &self.roles;
+        let h = &self.history;
+        let c = &self.case_study;
+        let a = &self.about;
+        object(vec![
+            ("lang", id_value(self.lang.as_str())),
+            ("ui", self.ui.to_value()),
+            ("intro", object(vec![
+                ("title", text_value(&i.title)),
+                ("subtitle", text_value(&i.subtitle)),
+                ("paragraphs", texts_value(&i.paragraphs)),
+                ("questions", texts_value(&i.questions)),
+                ("roadmap_lead", text_value(&i.roadmap_lead)),
+            ])),
+            ("terms", object(vec![
+                ("nav", text_value(&t.nav)),
+                ("heading", text_value(&t.heading)),
+                ("lead", text_value(&t.lead)),
+                ("items", Value::Array(t.items.iter().map(|x| object(vec![("id", id_value(x.id.as_str())), ("label", text_value(&x.label))])).collect())),
+            ])),
+            ("formality", object(vec![
+                ("nav", text_value(&f.nav)),
+                ("question", text_value(&f.question)),
+                ("options", Value::Array(f.options.iter().map(|o| object(vec![
+                    ("id", id_value(o.id.as_str())),
+                    ("label", text_value(&o.label)),
+                    ("characteristics", Value::Array(o.characteristics.iter().map(|ch| {
+                        let mut m = vec![("text", text_value(&ch.text))];
+                        if ch.watch {
+                            m.push(("watch", Value::Bool(true)));
+                        }
+                        object(m)
+                    }).collect())),
+                ])).collect())),
+            ])),
+            ("bases", object(vec![
+                ("nav", text_value(&b.nav)),
+                ("question", text_value(&b.question)),
+                ("items", Value::Array(b.items.iter().map(|x| object(vec![
+                    ("id", id_value(x.id.as_str())),
+                    ("label", text_value(&x.label)),
+                    ("description", text_value(&x.description)),
+                    ("effect", text_value(&x.effect)),
+                ])).collect())),
+            ])),
+            ("roles", object(vec![
+                ("nav", text_value(&r.nav)),
+                ("heading", text_value(&r.heading)),
+                ("items", Value::Array(r.items.iter().map(|x| object(vec![
+                    ("id", id_value(x.id.as_str())),
+                    ("label", text_value(&x.label)),
+                    ("description", text_value(&x.description)),
+                ])).collect())),
+            ])),
+            ("history", object(vec![
+                ("nav", text_value(&h.nav)),
+                ("heading", text_value(&h.heading)),
+                ("milestones", Value::Array(h.milestones.iter().map(|m| object(vec![
+                    ("id", id_value(m.id.as_str())),
+                    ("when", text_value(&m.when)),
+                    ("place", text_value(&m.place)),
+                    ("title", text_value(&m.title)),
+                    ("text", text_value(&m.text)),
+                ])).collect())),
+            ])),
+            ("case_study", object(vec![
+                ("nav", text_value(&c.nav)),
+                ("heading", text_value(&c.heading)),
+                ("context", text_value(&c.context)),
+                ("setting", text_value(&c.setting)),
+                ("learning_points", texts_value(&c.learning_points)),
+                ("conclusion", text_value(&c.conclusion)),
+            ])),
+            ("about", object(vec![
+                ("nav", text_value(&a.nav)),
+                ("heading", text_value(&a.heading)),
+                ("chair", text_value(&a.chair)),
+                ("synthesis", text_value(&a.synthesis)),
+                ("more", text_value(&a.more)),
+                ("references", Value::Array(a.references.iter().map(|x| {
+                    let mut m = vec![
+                        ("id", id_value(x.id.as_str())),
+                        ("authors", text_value(&x.authors)),
+                        ("title", text_value(&x.title)),
+                    ];
+                    if let Some(tag) = &x.title_lang {
+                        m.push(("title_lang", text_value(&tag.0)));
+                    }
+                    m.push(("journal", text_value(&x.journal)));
+                    m.push(("year", Value::Number(x.year.to_string())));
+                    m.push(("url", text_value(&x.url)));
+                    object(m)
+                }).collect())),
+                ("thanks", text_value(&a.thanks)),
+                ("funding", text_value(&a.funding)),
+            ])),
+        ])
     }
 
     /// Every problem in already-typed content: ids complete and unique, texts present and
@@ -425,52 +852,15 @@ impl Content {
 
     /// Calls `f` with the JSON path and value of every text field, for validation and tests.
     pub fn visit_texts(&self, f: &mut dyn FnMut(&str, &str)) {
-        let ui = &self.ui;
-        let ui_fields: [(&str, &str); 34] = [
-            ("language_switch", &ui.language_switch),
-            ("language_changed", &ui.language_changed),
-            ("map_title", &ui.map_title),
-            ("map_hint", &ui.map_hint),
-            ("selected", &ui.selected),
-            ("close", &ui.close),
-            ("print", &ui.print),
-            ("step_of", &ui.step_of),
-            ("previous", &ui.previous),
-            ("next", &ui.next),
-            ("term_detail", &ui.term_detail),
-            ("effect", &ui.effect),
-            ("point_to_watch", &ui.point_to_watch),
-            ("find_heading", &ui.find_heading),
-            ("find_lead", &ui.find_lead),
-            ("choose_one", &ui.choose_one),
-            ("choose_many", &ui.choose_many),
-            ("summary_heading", &ui.summary_heading),
-            ("summary_empty", &ui.summary_empty),
-            ("summary_support", &ui.summary_support),
-            ("summary_bases", &ui.summary_bases),
-            ("summary_roles", &ui.summary_roles),
-            ("summary_watch", &ui.summary_watch),
-            ("summary_watch_unknown", &ui.summary_watch_unknown),
-            ("summary_disclaimer", &ui.summary_disclaimer),
-            ("summary_updated", &ui.summary_updated),
-            ("not_answered", &ui.not_answered),
-            ("start_over", &ui.start_over),
-            ("case_setting", &ui.case_setting),
-            ("case_learning", &ui.case_learning),
-            ("case_conclusion", &ui.case_conclusion),
-            ("case_source", &ui.case_source),
-            ("references", &ui.references),
-            ("custom_content_error", &ui.custom_content_error),
-        ];
-        for (name, text) in ui_fields {
+        for (name, text) in self.ui.texts() {
             f(&format!("$.ui.{name}"), text);
         }
         let i = &self.intro;
         f("$.intro.title", &i.title);
         f("$.intro.subtitle", &i.subtitle);
-        f("$.intro.roadmap_lead", &i.roadmap_lead);
         each(f, "$.intro.paragraphs", &i.paragraphs);
         each(f, "$.intro.questions", &i.questions);
+        f("$.intro.roadmap_lead", &i.roadmap_lead);
         f("$.terms.nav", &self.terms.nav);
         f("$.terms.heading", &self.terms.heading);
         f("$.terms.lead", &self.terms.lead);
@@ -554,15 +944,6 @@ fn each(f: &mut dyn FnMut(&str, &str), path: &str, texts: &[String]) {
     }
 }
 
-/// serde_path_to_error writes `terms.items[2].label`; we show `$.terms.items[2].label`.
-fn json_path(raw: &str) -> String {
-    if raw.is_empty() || raw == "." {
-        "$".to_owned()
-    } else {
-        format!("$.{raw}")
-    }
-}
-
 #[derive(Default)]
 struct Validator {
     errors: Vec<ContentError>,
@@ -574,36 +955,20 @@ impl Validator {
         if text.trim().is_empty() {
             self.errors.push(ContentError::EmptyText { path: path.to_owned() });
         } else if chars > MAX_TEXT_CHARS {
-            self.errors.push(ContentError::TextTooLong {
-                path: path.to_owned(),
-                chars,
-                max: MAX_TEXT_CHARS,
-            });
+            self.errors.push(ContentError::TextTooLong { path: path.to_owned(), chars, max: MAX_TEXT_CHARS });
         }
         if text.chars().any(char::is_control) {
             self.errors.push(ContentError::ControlCharacter { path: path.to_owned() });
         }
     }
 
-    fn ids<T: Copy + PartialEq>(
-        &mut self,
-        path: &str,
-        found: impl Iterator<Item = T> + Clone,
-        all: &[T],
-    ) where
-        T: IdName,
-    {
+    fn ids<T: Copy + PartialEq + IdName>(&mut self, path: &str, found: impl Iterator<Item = T> + Clone, all: &[T]) {
         for id in all {
+            let path = path.to_owned();
             match found.clone().filter(|f| f == id).count() {
-                0 => self.errors.push(ContentError::MissingId {
-                    path: path.to_owned(),
-                    id: id.name(),
-                }),
+                0 => self.errors.push(ContentError::MissingId { path, id: id.name() }),
                 1 => {}
-                _ => self.errors.push(ContentError::DuplicateId {
-                    path: path.to_owned(),
-                    id: id.name(),
-                }),
+                _ => self.errors.push(ContentError::DuplicateId { path, id: id.name() }),
             }
         }
     }
@@ -616,13 +981,13 @@ impl Validator {
 
     fn link(&mut self, path: &str, url: &str) {
         if !is_safe_link(url) {
-            self.errors.push(ContentError::UnsafeLink { path: path.to_owned(), url: url.to_owned() });
+            self.errors.push(ContentError::UnsafeLink { path: path.to_owned(), url: clip(url) });
         }
     }
 
     fn lang_tag(&mut self, path: &str, tag: &str) {
         if !is_lang_tag(tag) {
-            self.errors.push(ContentError::BadLangTag { path: path.to_owned(), tag: tag.to_owned() });
+            self.errors.push(ContentError::BadLangTag { path: path.to_owned(), tag: clip(tag) });
         }
     }
 }

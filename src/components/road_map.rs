@@ -16,36 +16,36 @@ pub enum Layout {
 }
 
 /// Wide drawing: size, distance between stops, heights of the low and high stops.
-const WIDE: (f64, f64) = (1200.0, 280.0);
-const WIDE_STEP: f64 = 200.0;
-const WIDE_LOW: f64 = 165.0;
-const WIDE_HIGH: f64 = 110.0;
+const WIDE: (i32, i32) = (1200, 280);
+const WIDE_STEP: i32 = 200;
+const WIDE_LOW: i32 = 165;
+const WIDE_HIGH: i32 = 110;
 /// Tall drawing: size, distance between stops, the road's two columns (a gentle snake).
-const TALL: (f64, f64) = (360.0, 580.0);
-const TALL_STEP: f64 = 96.0;
-const TALL_LEFT: f64 = 50.0;
-const TALL_RIGHT: f64 = 104.0;
+const TALL: (i32, i32) = (360, 580);
+const TALL_STEP: i32 = 96;
+const TALL_LEFT: i32 = 50;
+const TALL_RIGHT: i32 = 104;
 /// Tall drawing: labels and dots all start at this x, right of the road.
-const TALL_TEXT_X: f64 = 150.0;
+const TALL_TEXT_X: i32 = 150;
 /// Stop sign radius, item dot radius (selected: larger), distance between dots.
-const STOP_R: f64 = 26.0;
-const DOT_R: f64 = 6.0;
-const DOT_R_SELECTED: f64 = 10.0;
-const DOT_GAP: f64 = 20.0;
+const STOP_R: i32 = 26;
+const DOT_R: i32 = 6;
+const DOT_R_SELECTED: i32 = 10;
+const DOT_GAP: i32 = 20;
 
 /// Centre of stop `i` (from 0).
-pub fn stop_point(layout: Layout, i: usize) -> (f64, f64) {
+pub fn stop_point(layout: Layout, i: usize) -> (i32, i32) {
     let even = i % 2 == 0;
     match layout {
-        Layout::Wide => (100.0 + WIDE_STEP * i as f64, if even { WIDE_LOW } else { WIDE_HIGH }),
-        Layout::Tall => (if even { TALL_LEFT } else { TALL_RIGHT }, 50.0 + TALL_STEP * i as f64),
+        Layout::Wide => (100 + WIDE_STEP * i as i32, if even { WIDE_LOW } else { WIDE_HIGH }),
+        Layout::Tall => (if even { TALL_LEFT } else { TALL_RIGHT }, 50 + TALL_STEP * i as i32),
     }
 }
 
 /// The road through every stop, as an SVG path.
 pub fn road_path(layout: Layout) -> String {
     let n = Stop::ALL.len();
-    let pts: Vec<(f64, f64)> = (0..n).map(|i| stop_point(layout, i)).collect();
+    let pts: Vec<(i32, i32)> = (0..n).map(|i| stop_point(layout, i)).collect();
     let (first, last) = (pts[0], pts[n - 1]);
     let mut d = match layout {
         Layout::Wide => format!("M0 {} L{} {}", first.1, first.0, first.1),
@@ -54,8 +54,8 @@ pub fn road_path(layout: Layout) -> String {
     for w in pts.windows(2) {
         let ((x0, y0), (x1, y1)) = (w[0], w[1]);
         let seg = match layout {
-            Layout::Wide => format!(" C{} {} {} {} {} {}", x0 + 100.0, y0, x1 - 100.0, y1, x1, y1),
-            Layout::Tall => format!(" C{} {} {} {} {} {}", x0, y0 + 55.0, x1, y1 - 55.0, x1, y1),
+            Layout::Wide => format!(" C{} {} {} {} {} {}", x0 + 100, y0, x1 - 100, y1, x1, y1),
+            Layout::Tall => format!(" C{} {} {} {} {} {}", x0, y0 + 55, x1, y1 - 55, x1, y1),
         };
         d.push_str(&seg);
     }
@@ -67,37 +67,37 @@ pub fn road_path(layout: Layout) -> String {
 }
 
 /// Where the label of stop `i` goes: x, y of its first line, and the text anchor.
-fn label_at(layout: Layout, i: usize) -> (f64, f64, &'static str) {
+fn label_at(layout: Layout, i: usize) -> (i32, i32, &'static str) {
     let (x, y) = stop_point(layout, i);
     let even = i % 2 == 0;
     match layout {
-        Layout::Wide if even => (x, y + 60.0, "middle"),
-        Layout::Wide => (x, y - 72.0, "middle"),
-        Layout::Tall => (TALL_TEXT_X, y + 7.0, "start"),
+        Layout::Wide if even => (x, y + 60, "middle"),
+        Layout::Wide => (x, y - 72, "middle"),
+        Layout::Tall => (TALL_TEXT_X, y + 7, "start"),
     }
 }
 
 /// Centres of the `n` item dots of stop `i`.
-pub fn dots_at(layout: Layout, i: usize, n: usize) -> Vec<(f64, f64)> {
+pub fn dots_at(layout: Layout, i: usize, n: usize) -> Vec<(i32, i32)> {
     let (x, y) = stop_point(layout, i);
-    let span = DOT_GAP * (n.saturating_sub(1)) as f64;
+    let span = DOT_GAP * (n.saturating_sub(1)) as i32;
     let even = i % 2 == 0;
     (0..n)
         .map(|k| {
-            let offset = DOT_GAP * k as f64;
+            let offset = DOT_GAP * k as i32;
             match layout {
-                Layout::Wide => (x - span / 2.0 + offset, if even { y - 44.0 } else { y + 44.0 }),
-                Layout::Tall => (TALL_TEXT_X + 6.0 + offset, y + 30.0),
+                Layout::Wide => (x - span / 2 + offset, if even { y - 44 } else { y + 44 }),
+                Layout::Tall => (TALL_TEXT_X + 6 + offset, y + 30),
             }
         })
         .collect()
 }
 
 /// How far below its stop's label the selected item's name is written.
-fn selection_dy(layout: Layout) -> f64 {
+fn selection_dy(layout: Layout) -> i32 {
     match layout {
-        Layout::Wide => 26.0,
-        Layout::Tall => 52.0,
+        Layout::Wide => 26,
+        Layout::Tall => 52,
     }
 }
 
@@ -192,9 +192,9 @@ fn stop_sign(props: &RoadMapProps, layout: Layout, i: usize, stop: Stop) -> Html
     html! {
         <g class={classes!("pr-map-stop", format!("pr-stop-{}", stop.as_str()), selected.is_some().then_some("has-selection"))}
             role="button" tabindex="0" aria-label={name} {onclick} {onkeydown}>
-            <circle class="pr-focus-ring" cx={x.to_string()} cy={y.to_string()} r={(STOP_R + 8.0).to_string()} />
+            <circle class="pr-focus-ring" cx={x.to_string()} cy={y.to_string()} r={(STOP_R + 8).to_string()} />
             <circle class="pr-stop-circle" cx={x.to_string()} cy={y.to_string()} r={STOP_R.to_string()} />
-            <text class="pr-stop-number" x={x.to_string()} y={(y + 8.0).to_string()} text-anchor="middle">{ stop.number() }</text>
+            <text class="pr-stop-number" x={x.to_string()} y={(y + 8).to_string()} text-anchor="middle">{ stop.number() }</text>
             <text class="pr-stop-label" x={lx.to_string()} y={ly.to_string()} text-anchor={anchor}>{ label }</text>
             for ((id, _), (dx, dy)) in items.iter().zip(dots.iter()) {
                 <circle class={classes!("pr-dot", (Some(*id) == selected).then_some("is-selected"))}
