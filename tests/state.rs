@@ -1,4 +1,5 @@
 //! Host tests of the reducer and the deep-link format.
+#![cfg(not(target_arch = "wasm32"))]
 
 use peer_roadmap::content::*;
 use peer_roadmap::state::*;

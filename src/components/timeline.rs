@@ -44,7 +44,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <button type="button" class="pr-milestone-button" id={format!("pr-b-{}", m.id)}
                             aria-current={(m.id == props.step).then_some("step")}
                             onclick={props.on_select.reform({ let id = m.id; move |_: MouseEvent| ItemId::Milestone(id) })}>
-                            <span class="pr-when">{ m.when.clone() }</span>
+                            <span class="pr-when">{ m.when.clone() }</span>{ " " }
                             <span class="pr-milestone-title">{ m.title.clone() }</span>
                         </button>
                     </li>

@@ -1,0 +1,69 @@
+# Peer Roadmap — the four commands: serve, test, dist, bench. Each one installs what is missing
+# first (idempotent: present tools at the right version are skipped; network steps are retried).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+export TRUNK_OFFLINE := true
+export TRUNK_SKIP_VERSION_CHECK := true
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly: read it from Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+
+.PHONY: help setup setup-rust setup-node setup-browser serve dist test test-host test-browser test-e2e bench clean
+
+help:
+	@echo "make serve   build and serve the standalone page at http://127.0.0.1:8080/"
+	@echo "make test    every test: host, in-browser (wasm-bindgen-test), end-to-end (Playwright)"
+	@echo "make dist    release build into dist/"
+	@echo "make bench   the benchmark (numbers, not pass/fail)"
+
+setup: setup-rust setup-node setup-browser
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || tools/retry rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	  tools/retry cargo install --force --locked wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) \
+	  || tools/retry cargo install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+	@if [ "$$(trunk --version 2>/dev/null)" != "trunk $(TRUNK_VERSION)" ]; then \
+	  echo "installing trunk $(TRUNK_VERSION)"; \
+	  tools/retry cargo install --force --locked trunk@$(TRUNK_VERSION) \
+	  || tools/retry cargo install --force trunk@$(TRUNK_VERSION); fi
+
+# node_modules/.bin/wasm-opt comes from the npm package binaryen (pinned in package-lock.json).
+setup-node:
+	@if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  tools/retry npm ci --no-audit --no-fund; fi
+
+setup-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  tools/retry apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive tools/retry apt-get install -y -qq chromium chromium-driver; fi
+
+dist: setup-rust setup-node
+	trunk build --release
+
+serve: setup-rust setup-node
+	trunk serve
+
+test: setup test-host test-browser dist test-e2e
+
+test-host:
+	cargo test --locked
+
+test-browser: setup
+	cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-e2e: setup-node setup-browser
+	node --test --test-concurrency=1 tests/e2e/
+
+bench: setup dist
+	node bench/run.mjs
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown/release
