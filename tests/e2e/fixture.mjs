@@ -1,0 +1,45 @@
+// Shared set-up for the end-to-end tests: the release build (dist/) served on loopback and one
+// Chromium per test file. Pages record console errors, page errors and every request they make.
+import { before, after } from "node:test";
+import { existsSync } from "node:fs";
+import { launch } from "./browser.mjs";
+import { serve } from "./serve.mjs";
+
+export const DIST = new URL("../../dist/", import.meta.url).pathname;
+
+/** Starts the server and the browser for the current test file. */
+export function useSite({ headers } = {}) {
+  const ctx = { url: "", browser: null };
+  before(async () => {
+    if (!existsSync(`${DIST}index.html`)) throw new Error("dist/ is missing: run `make dist` first");
+    ctx.site = await serve(DIST, { headers });
+    ctx.url = ctx.site.url;
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.site?.close();
+  });
+  return ctx;
+}
+
+/** A new page that records what went wrong and what it fetched. */
+export async function openPage(ctx, path, options = {}) {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const log = { errors: [], consoleErrors: [], requests: [], dialogs: [] };
+  page.on("pageerror", (e) => log.errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && log.consoleErrors.push(m.text()));
+  page.on("request", (r) => log.requests.push(r.url()));
+  page.on("dialog", (d) => {
+    log.dialogs.push(d.message());
+    d.dismiss();
+  });
+  if (path !== null) await page.goto(ctx.url + path);
+  return { page, context, log };
+}
+
+/** Waits until the standalone page (or every widget) says it is ready. */
+export async function ready(page, selector = "#peer-roadmap-page[data-ready]") {
+  await page.waitForSelector(selector, { state: "attached" });
+}

@@ -1,0 +1,154 @@
+// End-to-end: the standalone page of the release build, as a person uses it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, ready, useSite } from "./fixture.mjs";
+
+const ctx = useSite();
+
+const SECTION_HEADINGS = {
+  en: [
+    "Many words for peers",
+    "Is the support offered formal or informal?",
+    "On what basis do peers connect?",
+    "What do peers do?",
+    "Find your way",
+    "Peers' engagement in the community is not a new practice!",
+    "Case study: peer support in homelessness during a crisis",
+    "About this roadmap",
+  ],
+  fr: [
+    "Bien des mots pour nommer les pairs",
+    "Le soutien offert est-il formel ou informel?",
+    "Sur quelle base les pairs se rejoignent-ils?",
+    "Que font les pairs?",
+    "Trouver son chemin",
+    "L'engagement des pairs dans la communauté n'est pas une pratique nouvelle!",
+    "Étude de cas : le soutien par les pairs en itinérance en temps de crise",
+    "À propos de cette feuille de route",
+  ],
+};
+
+test("the page loads with every section and no error", async () => {
+  const { page, context, log } = await openPage(ctx, "index.html");
+  await ready(page);
+  assert.equal(await page.locator("h1").innerText(), "The world of peers' engagement in care");
+  for (const name of SECTION_HEADINGS.en) {
+    await assert.doesNotReject(page.getByRole("heading", { name, exact: true }).waitFor(), name);
+  }
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test("every item can be selected, shows its details, and is marked on the map", async () => {
+  const { page, context, log } = await openPage(ctx, "index.html");
+  await ready(page);
+  const buttons = page.locator(".pr-item-button");
+  const count = await buttons.count();
+  assert.equal(count, 6 + 2 + 3 + 5, "terms, formal/informal, bases, roles");
+  for (let i = 0; i < count; i++) {
+    const button = buttons.nth(i);
+    await button.click();
+    assert.equal(await button.getAttribute("aria-expanded"), "true");
+    const detail = page.locator(`#${await button.getAttribute("aria-controls")}`);
+    assert.ok(await detail.isVisible(), `details of item ${i} visible`);
+    assert.ok((await detail.innerText()).trim().length > 20, "details say something");
+    const item = await button.evaluate((b) => b.closest("[data-item]").dataset.item);
+    assert.equal(await page.locator(`.pr-map-wide .pr-dot.is-selected`).getAttribute("data-item"), item);
+    assert.match(page.url(), new RegExp(`item=${item}`));
+  }
+  // Milestones, stepped with the timeline's buttons.
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  assert.match(await page.locator(".pr-milestone-detail").innerText(), /beginning of the 20th century, notably in Asia/);
+  assert.equal(await page.locator(".pr-map-wide .pr-dot.is-selected").getAttribute("data-item"), "citizen-mobilization");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the language switch changes the text, the page language and the link", async () => {
+  const { page, context } = await openPage(ctx, "index.html#lang=en");
+  await ready(page);
+  await page.getByRole("button", { name: "Français", exact: true }).click();
+  await page.getByRole("heading", { name: "L'univers de l'engagement des pairs dans les soins" }).waitFor();
+  for (const name of SECTION_HEADINGS.fr) {
+    await assert.doesNotReject(page.getByRole("heading", { name, exact: true }).waitFor(), name);
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
+  assert.match(await page.title(), /^L'univers/);
+  assert.match(page.url(), /#lang=fr/);
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await page.getByRole("heading", { name: "The world of peers' engagement in care" }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  await context.close();
+});
+
+test("a deep link restores language, selection, answers and timeline", async () => {
+  const first = await openPage(ctx, "index.html");
+  await ready(first.page);
+  const p = first.page;
+  await p.getByRole("button", { name: "Français", exact: true }).click();
+  await p.getByRole("button", { name: "Suivant", exact: true }).click();
+  await p.getByRole("button", { name: "Suivant", exact: true }).click();
+  await p.getByRole("button", { name: "Navigateur", exact: true }).click();
+  await p.getByRole("radio", { name: "Formel", exact: true }).check();
+  await p.getByRole("checkbox", { name: "Expérience vécue", exact: true }).check();
+  await p.getByRole("checkbox", { name: "Défendre les droits", exact: true }).check();
+  const link = p.url();
+  assert.match(link, /#lang=fr&item=navigator&formality=formal&bases=lived-experience&roles=advocate&step=navigation-harlem$/);
+  await first.context.close();
+
+  const { page, context, log } = await openPage(ctx, null);
+  await page.goto(link);
+  await ready(page);
+  assert.equal(await page.getByRole("button", { name: "Navigateur", exact: true }).getAttribute("aria-expanded"), "true");
+  assert.ok(await page.getByRole("radio", { name: "Formel", exact: true }).isChecked());
+  assert.ok(await page.getByRole("checkbox", { name: "Expérience vécue", exact: true }).isChecked());
+  assert.ok(await page.getByRole("checkbox", { name: "Défendre les droits", exact: true }).isChecked());
+  assert.ok(!(await page.getByRole("checkbox", { name: "Identités partagées", exact: true }).isChecked()));
+  assert.match(await page.locator("[aria-current=step]").innerText(), /1990/);
+  assert.match(await page.locator(".pr-summary").innerText(), /Peut créer des relations inégales entre pairs/);
+  assert.deepEqual(log.consoleErrors, []);
+
+  // Editing the hash by hand is followed too.
+  await page.evaluate(() => { location.hash = "lang=en&item=advocate"; });
+  await page.getByRole("heading", { name: "The world of peers' engagement in care" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Advocate", exact: true }).getAttribute("aria-expanded"), "true");
+  assert.ok(!(await page.getByRole("radio", { name: "Formal", exact: true }).isChecked()), "answers follow the link");
+  await context.close();
+});
+
+test("an unknown or hostile hash is ignored safely", async () => {
+  const { page, context, log } = await openPage(ctx, "index.html#lang=xx&item=%3Cimg%20src=x%20onerror=alert(1)%3E&bases=zzz&evil=1");
+  await ready(page);
+  assert.equal(await page.locator("h1").innerText(), "The world of peers' engagement in care");
+  assert.equal(await page.locator("[aria-expanded=true]").count(), 0);
+  assert.equal(await page.locator("img").count(), 0, "no markup from the link");
+  assert.deepEqual(log.dialogs, []);
+  assert.deepEqual(log.errors, []);
+  assert.equal(log.consoleErrors.length, 1, "one console.error names what was ignored");
+  assert.match(log.consoleErrors[0], /"xx" is not a valid value for "lang"/);
+  await context.close();
+});
+
+test("the map's stops lead to their sections", async () => {
+  const { page, context } = await openPage(ctx, "index.html");
+  await ready(page);
+  await page.locator(".pr-map-wide").getByRole("button", { name: /^4\. What do peers do\?/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "pr-sec-roles");
+  await page.locator(".pr-map-wide").getByRole("button", { name: /^6\. Case study/ }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "pr-sec-case-study");
+  await context.close();
+});
+
+test("Escape closes the open detail and keeps focus on its button", async () => {
+  const { page, context } = await openPage(ctx, "index.html");
+  await ready(page);
+  const button = page.getByRole("button", { name: "Promote health", exact: true });
+  await button.click();
+  assert.equal(await button.getAttribute("aria-expanded"), "true");
+  await page.keyboard.press("Escape");
+  assert.equal(await button.getAttribute("aria-expanded"), "false");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Promote health");
+  await context.close();
+});
