@@ -115,6 +115,14 @@ impl Lang {
         }
     }
 
+    /// The colon as this language writes it: French puts a no-break space before it.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::En => ": ",
+            Lang::Fr => "\u{a0}: ",
+        }
+    }
+
     /// Reads a BCP 47 tag such as `fr-CA` or `en`; `None` for languages we do not ship.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");

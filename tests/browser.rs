@@ -197,7 +197,7 @@ async fn find_your_way_summarises_the_profile_and_starts_over() {
 async fn french_content_renders_in_french() {
     let root = mount(props(Lang::Fr)).await;
     let shown = text(&root);
-    for expected in ["Comment s'y retrouver?", "Sur quelle base les pairs se rejoignent-ils?", "Que font les pairs?", "Trouver son chemin"] {
+    for expected in ["Comment s'y retrouver?", "Sur quelle base les pairs se rapprochent-ils?", "Que font les pairs?", "Trouver son chemin"] {
         assert!(shown.contains(expected), "{expected}");
     }
     assert_eq!(text(&button(&root, "English")), "English");

@@ -3,7 +3,7 @@
 
 use super::app::ContentRef;
 use super::heading::Heading;
-use crate::content::{is_safe_link, Reference};
+use crate::content::{is_safe_link, Reference, ReferenceId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -29,19 +29,24 @@ pub fn reference(r: &Reference) -> Html {
 
 #[component]
 pub fn About(props: &AboutProps) -> Html {
-    let a = &props.content.about;
+    let c = &props.content;
+    let a = &c.about;
     html! {
         <footer class="pr-about" aria-labelledby="pr-h-about">
             <Heading depth={1} id="pr-h-about" class="pr-section-title">{ a.heading.clone() }</Heading>
             <p class="pr-about-chair"><strong>{ a.chair.clone() }</strong></p>
             <p>{ a.synthesis.clone() }</p>
-            <p>{ a.more.clone() }</p>
-            <Heading depth={2} class="pr-refs-title">{ props.content.ui.references.clone() }</Heading>
-            <ul class="pr-references">
-                for r in a.references.iter() {
-                    <li key={r.id.as_str()}>{ reference(r) }</li>
+            <Heading depth={2} class="pr-refs-title">{ c.ui.references.clone() }</Heading>
+            <dl class="pr-references">
+                if let Some(r) = c.reference(ReferenceId::Article) {
+                    <dt>{ a.more.clone() }</dt>
+                    <dd>{ reference(r) }</dd>
                 }
-            </ul>
+                if let Some(r) = c.reference(ReferenceId::CaseStudy) {
+                    <dt>{ c.case_study.heading.clone() }</dt>
+                    <dd>{ reference(r) }</dd>
+                }
+            </dl>
             <p>{ a.thanks.clone() }</p>
             <p>{ a.funding.clone() }</p>
         </footer>

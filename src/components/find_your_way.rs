@@ -30,16 +30,17 @@ fn choice(kind: &'static str, name: &'static str, id: &'static str, label: &str,
 /// The profile summary; also used, as plain text, for the screen-reader announcement.
 pub fn summary_text(c: &Content, p: &Profile) -> String {
     let mut parts = Vec::new();
+    let colon = c.lang.colon();
     if let Some(o) = p.formality.and_then(|f| c.formality_option(f)) {
-        parts.push(format!("{}: {}.", c.ui.summary_support, o.label));
+        parts.push(format!("{}{colon}{}.", c.ui.summary_support, o.label));
     }
     let bases: Vec<&str> = p.bases.iter().filter_map(|b| c.basis(*b)).map(|b| b.label.as_str()).collect();
     if !bases.is_empty() {
-        parts.push(format!("{}: {}.", c.ui.summary_bases, bases.join(", ")));
+        parts.push(format!("{}{colon}{}.", c.ui.summary_bases, bases.join(", ")));
     }
     let roles: Vec<&str> = p.roles.iter().filter_map(|r| c.role(*r)).map(|r| r.label.as_str()).collect();
     if !roles.is_empty() {
-        parts.push(format!("{}: {}.", c.ui.summary_roles, roles.join(", ")));
+        parts.push(format!("{}{colon}{}.", c.ui.summary_roles, roles.join(", ")));
     }
     if let Some(o) = p.formality.and_then(|f| c.formality_option(f)) {
         for w in o.points_to_watch() {

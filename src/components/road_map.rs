@@ -178,7 +178,7 @@ fn stop_sign(props: &RoadMapProps, layout: Layout, i: usize, stop: Stop) -> Html
     let selected_label = selected.and_then(|s| items.iter().find(|(id, _)| *id == s)).map(|(_, l)| l.clone());
     let label = stop_label(c, stop);
     let name = match &selected_label {
-        Some(sel) => format!("{}. {} ({}: {})", stop.number(), label, c.ui.selected, sel),
+        Some(sel) => format!("{}. {} ({}{}{})", stop.number(), label, c.ui.selected, c.lang.colon(), sel),
         None => format!("{}. {}", stop.number(), label),
     };
     let root = props.root.clone();

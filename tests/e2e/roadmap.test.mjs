@@ -19,7 +19,7 @@ const SECTION_HEADINGS = {
   fr: [
     "Bien des mots pour nommer les pairs",
     "Le soutien offert est-il formel ou informel?",
-    "Sur quelle base les pairs se rejoignent-ils?",
+    "Sur quelle base les pairs se rapprochent-ils?",
     "Que font les pairs?",
     "Trouver son chemin",
     "L'engagement des pairs dans la communauté n'est pas une pratique nouvelle!",
