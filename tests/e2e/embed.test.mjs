@@ -1,0 +1,198 @@
+// End-to-end: <peer-roadmap> on partner pages (hostile CSS, strict CSP, iframe), offline use
+// and privacy, against the release build.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { DIST, openPage, ready, useSite } from "./fixture.mjs";
+import { launch } from "./browser.mjs";
+import { serve } from "./serve.mjs";
+
+const ctx = useSite();
+
+/** The text of the roadmap inside a widget's shadow root. */
+const shadowText = (page, id) =>
+  page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector("article.pr-root").innerText, id);
+
+test("two instances on a hostile page render correctly and independently", async () => {
+  const { page, context, log } = await openPage(ctx, "demo/partner.html");
+  await ready(page, "#widget-en[data-ready]");
+  await ready(page, "#widget-fr[data-ready]");
+  assert.match(await shadowText(page, "widget-en"), /^The world of peers' engagement in care/m);
+  assert.match(await shadowText(page, "widget-fr"), /^L'univers de l'engagement des pairs dans les soins/m, "lang from the nearest lang=fr");
+
+  // Host CSS does not reach in: title size, font, buttons and the map stay ours.
+  const look = await page.evaluate(() => {
+    const root = document.getElementById("widget-en").shadowRoot;
+    const title = getComputedStyle(root.querySelector("h2.pr-title, h1.pr-title"));
+    const button = getComputedStyle(root.querySelector(".pr-item-button"));
+    const map = root.querySelector(".pr-map-wide").getBoundingClientRect();
+    return { size: parseFloat(title.fontSize), transform: title.textTransform, spacing: title.letterSpacing,
+      buttonBg: button.backgroundColor, mapHeight: map.height, display: getComputedStyle(root.querySelector(".pr-stops")).display };
+  });
+  assert.ok(look.size >= 28 && look.size <= 48, `title size ${look.size}`);
+  assert.equal(look.transform, "none");
+  assert.equal(look.spacing, "normal");
+  assert.notEqual(look.buttonBg, "rgb(255, 105, 180)", "no hotpink from the host");
+  assert.ok(look.mapHeight > 100, "the map is shown");
+  assert.equal(look.display, "grid");
+
+  // The widget's CSS does not leak out.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("h1")).textTransform), "uppercase");
+
+  // Each instance has its own state.
+  await page.locator("#widget-en").getByRole("button", { name: "Navigate services", exact: true }).click();
+  assert.equal(await page.locator("#widget-en [aria-expanded=true]").count(), 1);
+  assert.equal(await page.locator("#widget-fr [aria-expanded=true]").count(), 0);
+  await page.locator("#widget-fr").getByRole("button", { name: "English", exact: true }).click();
+  assert.match(await shadowText(page, "widget-fr"), /^The world of peers' engagement in care/m);
+  assert.equal(await page.evaluate(() => location.hash), "", "no deep-link attribute: the URL is left alone");
+
+  // The wasm is fetched once for both.
+  assert.equal(log.requests.filter((u) => u.endsWith(".wasm")).length, 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("attributes change the widget at run time; removal cleans up", async () => {
+  const { page, context, log } = await openPage(ctx, "demo/csp.html");
+  await ready(page, "peer-roadmap[data-ready]");
+  const widget = page.locator("peer-roadmap");
+  await widget.evaluate((el) => el.setAttribute("lang", "en"));
+  await page.locator("peer-roadmap h2", { hasText: "The world of peers' engagement in care" }).waitFor();
+  await widget.evaluate((el) => el.setAttribute("theme", "dark"));
+  await page.locator("peer-roadmap article.pr-theme-dark").waitFor();
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector("peer-roadmap").shadowRoot.querySelector("article.pr-root")).backgroundColor);
+  assert.equal(bg, "rgb(21, 23, 28)");
+  // Theming through custom properties on the element.
+  await widget.evaluate((el) => el.style.setProperty("--peer-roadmap-bg", "rgb(1, 2, 3)"));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("peer-roadmap").shadowRoot.querySelector("article.pr-root")).backgroundColor), "rgb(1, 2, 3)");
+  await widget.evaluate((el) => el.setAttribute("lang", "xx"));
+  assert.ok(log.consoleErrors.some((e) => /lang="xx" is not supported/.test(e)), "an unknown lang is reported");
+  // Removed and added back: a fresh, working instance.
+  await widget.evaluate((el) => { const parent = el.parentNode; el.remove(); window.removed = !el.hasAttribute("data-ready"); parent.append(el); });
+  assert.ok(await page.evaluate(() => window.removed));
+  await ready(page, "peer-roadmap[data-ready]");
+  assert.equal(await page.locator("peer-roadmap article.pr-root").count(), 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the ready event bubbles out of the shadow root, once per instance", async () => {
+  const { page, context } = await openPage(ctx, null);
+  await page.goto(`${ctx.url}demo/demo.css`); // any same-origin page
+  const events = await page.evaluate(async (base) => {
+    document.documentElement.innerHTML = "<body><div id=a><peer-roadmap></peer-roadmap><peer-roadmap lang=fr></peer-roadmap></div></body>";
+    const seen = [];
+    document.addEventListener("peer-roadmap-ready", (e) => seen.push({ tag: e.target.tagName, composed: e.composed, bubbles: e.bubbles }));
+    await import(`${base}embed.js`);
+    await new Promise((resolve) => { const t = setInterval(() => { if (seen.length >= 2) { clearInterval(t); resolve(); } }, 10); });
+    return seen;
+  }, ctx.url);
+  assert.equal(events.length, 2);
+  for (const e of events) assert.deepEqual(e, { tag: "PEER-ROADMAP", composed: true, bubbles: true });
+  await context.close();
+});
+
+test("the iframe fallback reports its height to the host page", async () => {
+  const { page, context, log } = await openPage(ctx, "demo/iframe.html");
+  const frame = page.locator("iframe[data-peer-roadmap]");
+  assert.ok((await frame.getAttribute("title")).length > 10, "the iframe has a title");
+  await page.waitForFunction(() => parseFloat(document.querySelector("iframe").style.height) > 1500);
+  const inner = await page.frameLocator("iframe").locator("peer-roadmap[data-ready]").evaluate(() => document.documentElement.getBoundingClientRect().height);
+  const outer = await frame.evaluate((f) => parseFloat(f.style.height));
+  assert.ok(Math.abs(inner - outer) <= 2, `iframe ${outer}px for content ${inner}px`);
+  assert.match(await page.frameLocator("iframe").locator("peer-roadmap article.pr-root").innerText(), /^L'univers/m, "?lang=fr");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a page with a strict CSP renders with zero violations", async () => {
+  const strict = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const site = await serve(DIST, { headers: () => ({ "content-security-policy": strict }) });
+  const browser = await launch();
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${site.url}demo/csp.html`);
+  await page.waitForSelector("peer-roadmap[data-ready]", { state: "attached" });
+  await page.locator("peer-roadmap").getByRole("button", { name: "Formel", exact: true }).click();
+  await page.locator("peer-roadmap").getByRole("radio", { name: "Informel", exact: true }).check();
+  assert.match(await page.locator("peer-roadmap .pr-summary").innerText(), /Pression possible sur son réseau social/);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  await browser.close();
+  await site.close();
+});
+
+test("no request leaves the widget's folder, and no cookie or storage is used", async () => {
+  const { page, context, log } = await openPage(ctx, "demo/partner.html");
+  await ready(page, "#widget-fr[data-ready]");
+  await page.locator("#widget-en").getByRole("button", { name: "Français", exact: true }).click();
+  for (const url of log.requests) assert.ok(url.startsWith(ctx.url), `request outside the site: ${url}`);
+  assert.deepEqual(await context.cookies(), []);
+  assert.equal(await page.evaluate(() => document.cookie), "");
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  await context.close();
+});
+
+test("after one visit the standalone page works with the network off", async () => {
+  const { page, context, log } = await openPage(ctx, "index.html");
+  await ready(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "controlled by the service worker");
+  await context.setOffline(true);
+  const fetched = [];
+  page.on("response", (r) => fetched.push({ url: r.url(), sw: r.fromServiceWorker() }));
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("h1").innerText(), "The world of peers' engagement in care");
+  await page.getByRole("button", { name: "Français", exact: true }).click();
+  await page.getByRole("button", { name: "Navigateur", exact: true }).click();
+  assert.equal(await page.getByRole("button", { name: "Navigateur", exact: true }).getAttribute("aria-expanded"), "true");
+  assert.ok(fetched.some((f) => f.url.endsWith(".wasm") && f.sw), "the wasm came from the service worker");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a new deployment replaces the offline cache whole", async () => {
+  const deploy = mkdtempSync(join(tmpdir(), "peer-roadmap-deploy-"));
+  cpSync(DIST, deploy, { recursive: true });
+  const site = await serve(deploy);
+  const browser = await launch();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${site.url}index.html`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const before = await page.evaluate(() => caches.keys());
+    assert.equal(before.length, 1);
+
+    // Deploy build B: another index.html, so every revision list and the cache name change.
+    const index = join(deploy, "index.html");
+    writeFileSync(index, readFileSync(index, "utf8").replace("<head>", '<head>\n  <meta name="build" content="B">'));
+    execFileSync("node", [new URL("../../tools/postbuild.mjs", import.meta.url).pathname, deploy]);
+
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      await reg.update();
+      await changed;
+    });
+    await page.reload();
+    await page.waitForSelector("#peer-roadmap-page[data-ready]", { state: "attached" });
+    assert.equal(await page.locator('meta[name="build"]').getAttribute("content"), "B");
+    const after = await page.evaluate(() => caches.keys());
+    assert.equal(after.length, 1, "the old cache is deleted");
+    assert.notEqual(after[0], before[0]);
+  } finally {
+    await browser.close();
+    await site.close();
+    rmSync(deploy, { recursive: true, force: true });
+  }
+});
