@@ -177,10 +177,6 @@ fn stop_sign(props: &RoadMapProps, layout: Layout, i: usize, stop: Stop) -> Html
     let selected = props.selection.filter(|s| s.stop() == stop);
     let selected_label = selected.and_then(|s| items.iter().find(|(id, _)| *id == s)).map(|(_, l)| l.clone());
     let label = stop_label(c, stop);
-    let name = match &selected_label {
-        Some(sel) => format!("{}. {} ({}{}{})", stop.number(), label, c.ui.selected, c.lang.colon(), sel),
-        None => format!("{}. {}", stop.number(), label),
-    };
     let root = props.root.clone();
     let onclick = { let root = root.clone(); Callback::from(move |_: MouseEvent| go_to(&root, stop)) };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
@@ -191,7 +187,7 @@ fn stop_sign(props: &RoadMapProps, layout: Layout, i: usize, stop: Stop) -> Html
     });
     html! {
         <g class={classes!("pr-map-stop", format!("pr-stop-{}", stop.as_str()), selected.is_some().then_some("has-selection"))}
-            role="button" tabindex="0" aria-label={name} {onclick} {onkeydown}>
+            role="button" tabindex="0" {onclick} {onkeydown}>
             <circle class="pr-focus-ring" cx={x.to_string()} cy={y.to_string()} r={(STOP_R + 8).to_string()} />
             <circle class="pr-stop-circle" cx={x.to_string()} cy={y.to_string()} r={STOP_R.to_string()} />
             <text class="pr-stop-number" x={x.to_string()} y={(y + 8).to_string()} text-anchor="middle">{ stop.number() }</text>
@@ -203,7 +199,7 @@ fn stop_sign(props: &RoadMapProps, layout: Layout, i: usize, stop: Stop) -> Html
             }
             if let Some(sel) = selected_label {
                 <text class="pr-stop-selection" x={lx.to_string()} y={(ly + selection_dy(layout)).to_string()} text-anchor={anchor}>
-                    { format!("▸ {sel}") }
+                    <tspan aria-hidden="true">{ "▸ " }</tspan>{ sel }
                 </text>
             }
         </g>

@@ -1,0 +1,152 @@
+// Generates bench/baseline/index.html: the English content of src/content/en.json as a STATIC
+// page (HTML + CSS, no script at all), the "what if it were just a document" reference the
+// widget's load time is compared with. It uses copies of the widget's own stylesheets (same
+// class names where it makes sense) so both pages style a similar amount of markup.
+//
+// Run directly (`node bench/make-baseline.mjs`) or through bench/run.mjs, which calls it first
+// so the baseline always matches the JSON.
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const OUT = fileURLToPath(new URL("./baseline/", import.meta.url));
+
+const esc = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+/** The page's HTML for one content document (parsed JSON). */
+export function baselineHtml(c) {
+  const ui = c.ui;
+  const colon = c.lang === "fr" ? "\u00a0: " : ": ";
+  const p = (text, cls) => `<p${cls ? ` class="${cls}"` : ""}>${esc(text)}</p>`;
+  const section = (id, stop, heading, body) =>
+    `<section id="pr-sec-${id}" class="pr-section pr-stop-${stop}" aria-labelledby="pr-h-${id}">
+      <div class="pr-section-head"><h2 id="pr-h-${id}" class="pr-section-title">${esc(heading)}</h2></div>
+      ${body}
+    </section>`;
+  const item = (label, detail, extra = "") =>
+    `<li class="pr-item${extra}"><h3 class="pr-item-button"><span class="pr-item-label">${esc(label)}</span></h3>
+        <div class="pr-detail">${detail}</div></li>`;
+
+  const terms = section("terms", "terms", c.terms.heading, `
+      ${p(c.terms.lead, "pr-section-lead")}
+      <ul class="pr-items pr-terms">
+        ${c.terms.items.map((t) => item(t.label, p(ui.term_detail), " pr-term")).join("\n        ")}
+      </ul>`);
+
+  const formality = section("formality", "formality", c.formality.question, `
+      <ul class="pr-items pr-fork">
+        ${c.formality.options.map((o) => item(o.label, `<ul class="pr-characteristics">${o.characteristics
+          .map((ch) => `<li${ch.watch ? ' class="pr-watch"' : ""}>${ch.watch ? `<strong>${esc(ui.point_to_watch)}</strong> ` : ""}${esc(ch.text)}</li>`)
+          .join("")}</ul>`, " pr-branch")).join("\n        ")}
+      </ul>`);
+
+  const bases = section("bases", "bases", c.bases.question, `
+      <ul class="pr-items pr-bases">
+        ${c.bases.items.map((b) => item(b.label, `${p(b.description)}<p class="pr-effect"><strong>${esc(ui.effect)}</strong> ${esc(b.effect)}</p>`)).join("\n        ")}
+      </ul>`);
+
+  const roles = section("roles", "roles", c.roles.heading, `
+      <ul class="pr-items pr-roles">
+        ${c.roles.items.map((r) => item(r.label, p(r.description))).join("\n        ")}
+      </ul>`);
+
+  const history = section("history", "history", c.history.heading, `
+      <ol class="pr-timeline">
+        ${c.history.milestones.map((m) => `<li class="pr-milestone"><article class="pr-milestone-detail">
+          <p class="pr-when">${esc(m.when)} — ${esc(m.place)}</p>
+          <h3>${esc(m.title)}</h3>${p(m.text)}</article></li>`).join("\n        ")}
+      </ol>`);
+
+  const cs = c.case_study;
+  const caseStudy = section("case-study", "case-study", cs.heading, `
+      ${p(cs.context, "pr-section-lead")}
+      <div class="pr-case">
+        <h3>${esc(ui.case_setting)}</h3>${p(cs.setting)}
+        <h3>${esc(ui.case_learning)}</h3>
+        <ol>${cs.learning_points.map((l) => `<li>${esc(l)}</li>`).join("")}</ol>
+        <h3>${esc(ui.case_conclusion)}</h3>${p(cs.conclusion)}
+      </div>`);
+
+  const a = c.about;
+  const refs = a.references.map((r) => `<dt>${esc(r.authors)} (${esc(r.year)})</dt>
+        <dd><a href="${esc(r.url)}"${r.title_lang ? ` hreflang="${esc(r.title_lang)}"` : ""}><cite${r.title_lang ? ` lang="${esc(r.title_lang)}"` : ""}>${esc(r.title)}</cite></a>. <i>${esc(r.journal)}</i>.</dd>`).join("\n        ");
+  const about = `<footer class="pr-about" aria-labelledby="pr-h-about">
+      <h2 id="pr-h-about" class="pr-section-title">${esc(a.heading)}</h2>
+      <p class="pr-about-chair"><strong>${esc(a.chair)}</strong></p>
+      ${p(a.synthesis)}
+      ${p(a.more)}
+      <h3 class="pr-refs-title">${esc(ui.references)}</h3>
+      <dl class="pr-references">
+        ${refs}
+      </dl>
+      ${p(a.thanks)}
+      ${p(a.funding)}
+    </footer>`;
+
+  const nav = [
+    ["terms", c.terms.nav], ["formality", c.formality.nav], ["bases", c.bases.nav], ["roles", c.roles.nav],
+    ["history", c.history.nav], ["case-study", c.case_study.nav],
+  ];
+  const i = c.intro;
+  return `<!doctype html>
+<html lang="${esc(c.lang)}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${esc(i.title)} — ${esc(i.subtitle)}</title>
+  <meta name="color-scheme" content="light dark">
+  <!-- Generated by bench/make-baseline.mjs from src/content/${esc(c.lang)}.json: static benchmark baseline, no script. -->
+  <link rel="stylesheet" href="page.css">
+  <link rel="stylesheet" href="peer-roadmap.css">
+</head>
+<body>
+  <main id="peer-roadmap-page" class="pr-page">
+  <article class="pr-root pr-theme-auto" lang="${esc(c.lang)}">
+    <header class="pr-header">
+      <p class="pr-chair">${esc(a.chair)}</p>
+      <h1 id="pr-title" class="pr-title">${esc(i.title)}</h1>
+      <p class="pr-subtitle">${esc(i.subtitle)}</p>
+      <div class="pr-intro">${i.paragraphs.map((x) => p(x)).join("")}</div>
+      <ul class="pr-questions">${i.questions.map((q) => `<li>${esc(q)}</li>`).join("")}</ul>
+      ${p(i.roadmap_lead)}
+    </header>
+    <nav class="pr-map-nav" aria-label="${esc(ui.map_title)}">
+      <p class="pr-map-hint">${esc(ui.map_hint)}</p>
+      <ol class="pr-stops-nav">${nav.map(([id, label]) => `<li><a href="#pr-sec-${id}">${esc(label)}</a></li>`).join("")}</ol>
+    </nav>
+    <div class="pr-stops">
+      ${terms}
+      ${formality}
+      ${bases}
+      ${roles}
+    </div>
+    <div class="pr-stops">
+      ${history}
+      ${caseStudy}
+    </div>
+    ${about}
+  </article>
+  </main>
+</body>
+</html>
+`;
+}
+
+/** Writes bench/baseline/ from src/content/en.json and the current dist/ stylesheets. */
+export function makeBaseline({ content = `${ROOT}src/content/en.json`, dist = `${ROOT}dist/` } = {}) {
+  const c = JSON.parse(readFileSync(content, "utf8"));
+  mkdirSync(OUT, { recursive: true });
+  for (const css of ["peer-roadmap.css", "page.css"]) {
+    const from = existsSync(`${dist}${css}`) ? `${dist}${css}` : `${ROOT}www/${css}`;
+    copyFileSync(from, `${OUT}${css}`);
+  }
+  const html = baselineHtml(c);
+  writeFileSync(`${OUT}index.html`, html);
+  return { path: `${OUT}index.html`, bytes: Buffer.byteLength(html) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { path, bytes } = makeBaseline();
+  console.log(`wrote ${path} (${bytes} bytes)`);
+}

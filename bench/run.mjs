@@ -1,0 +1,564 @@
+// Peer Roadmap benchmark. Run from the repository root: `node bench/run.mjs`.
+//
+// Uses the release build already in dist/ (never builds), serves the repository root on
+// 127.0.0.1 and drives Debian's Chromium through tests/e2e/browser.mjs. Prints a Markdown table
+// and writes it to bench/results.md. It is a measurement, not a test: it exits 0 whatever the
+// numbers (1 only when it cannot run at all, e.g. dist/ missing).
+//
+// Environment (optional): BENCH_RUNS (default 20), BENCH_INTERACTIONS (default 500).
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { launch } from "../tests/e2e/browser.mjs";
+import { serve } from "../tests/e2e/serve.mjs";
+import { makeBaseline } from "./make-baseline.mjs";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const BENCH = `${ROOT}bench/`;
+const DIST = `${ROOT}dist/`;
+const PAGES = `${BENCH}pages/`;
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 20);
+const INTERACTIONS = Math.max(1, Number(process.env.BENCH_INTERACTIONS) || 500);
+const TIMEOUT = 30_000;
+const MAX_TEXT_CHARS = 2000; // src/content.rs MAX_TEXT_CHARS
+const MAX_CONTENT_BYTES = 1024 * 1024; // src/content.rs MAX_CONTENT_BYTES
+const PAD_MARKER = "benchpad";
+const CONTEXT_OPTIONS = {
+  viewport: { width: 1280, height: 900 },
+  locale: "en-US",
+  colorScheme: "light",
+  // The standalone page registers a service worker that precaches the whole build; it would
+  // compete with the first load and answer the warm one from Cache Storage. Blocked so that
+  // cold/warm compare the HTTP cache only, the same for the widget and the baseline.
+  serviceWorkers: "block",
+};
+
+const log = (...a) => console.error("[bench]", ...a);
+const started = Date.now();
+
+// ---------------------------------------------------------------- statistics and formatting
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function median(xs) {
+  if (!xs.length) return NaN;
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Nearest-rank percentile. */
+function pct(xs, p) {
+  if (!xs.length) return NaN;
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+const max = (xs) => (xs.length ? Math.max(...xs) : NaN);
+const ms = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms` : "n/a");
+const ratio = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : "n/a");
+function bytes(x) {
+  if (!Number.isFinite(x)) return "n/a";
+  const sign = x < 0 ? "−" : "";
+  const a = Math.abs(x);
+  const unit = a >= 1048576 ? `${(a / 1048576).toFixed(2)} MiB` : a >= 1024 ? `${(a / 1024).toFixed(1)} KiB` : `${a} B`;
+  return `${sign}${unit} (${sign}${a.toLocaleString("en-US")} B)`;
+}
+const status = (ok) => (ok === null || ok === undefined ? "—" : ok ? "met" : "**not met**");
+
+// ---------------------------------------------------------------- dist and generated pages
+
+function distFiles() {
+  if (!existsSync(`${DIST}index.html`) || !existsSync(`${DIST}embed.js`)) {
+    throw new Error("dist/index.html or dist/embed.js is missing: the benchmark needs a release build in dist/");
+  }
+  const names = readdirSync(DIST);
+  const glue = names.filter((n) => /^peer-roadmap-[0-9a-f]+\.js$/.test(n));
+  const wasm = names.filter((n) => /^peer-roadmap-[0-9a-f]+_bg\.wasm$/.test(n));
+  const embed = readFileSync(`${DIST}embed.js`, "utf8");
+  const index = readFileSync(`${DIST}index.html`, "utf8");
+  const used = (embed.match(/peer-roadmap-[0-9a-f]+\.js/) || [])[0];
+  const consistent = !!used && index.includes(used) && names.includes(used) && names.includes(used.replace(/\.js$/, "_bg.wasm"));
+  const wasmName = used ? used.replace(/\.js$/, "_bg.wasm") : wasm[0];
+  return {
+    glue: used || glue[0],
+    wasm: wasmName,
+    wasmBytes: wasmName && existsSync(`${DIST}${wasmName}`) ? readFileSync(`${DIST}${wasmName}`).length : NaN,
+    stray: glue.length + wasm.length - 2,
+    consistent,
+  };
+}
+
+/** Texts of a content document: every string except ids, language codes and links. */
+const NOT_TEXT = new Set(["id", "lang", "language_switch_lang", "url", "title_lang"]);
+function visitTexts(node, f, key = "") {
+  if (Array.isArray(node)) node.forEach((v, i) => (typeof v === "string" ? (node[i] = f(v)) : visitTexts(v, f, key)));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (typeof v === "string") { if (!NOT_TEXT.has(k)) node[k] = f(v); }
+      else visitTexts(v, f, k);
+    }
+  }
+}
+const chars = (s) => [...s].length;
+
+/**
+ * Custom content `factor` times the default's text: same ids and counts, every text lengthened
+ * proportionally to its length; texts that would pass the 2000-character limit are capped and
+ * the shortfall spread over the shorter ones (found by bisection on the common multiplier).
+ */
+function enlargedContent(en, factor) {
+  const lengths = [];
+  visitTexts(structuredClone(en), (s) => (lengths.push(chars(s)), s));
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const target = total * factor;
+  const sizeAt = (k) => lengths.reduce((a, l) => a + Math.min(MAX_TEXT_CHARS, Math.max(l, Math.round(l * k))), 0);
+  let lo = factor, hi = factor * 1000;
+  for (let i = 0; i < 100; i++) { const mid = (lo + hi) / 2; (sizeAt(mid) < target ? (lo = mid) : (hi = mid)); }
+  const filler = ` ${PAD_MARKER} lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.`;
+  const big = structuredClone(en);
+  visitTexts(big, (s) => {
+    const want = Math.min(MAX_TEXT_CHARS, Math.max(chars(s), Math.round(chars(s) * hi)));
+    let out = s;
+    while (chars(out) < want) out += filler;
+    return [...out].slice(0, want).join("").trimEnd().padEnd(want, ".");
+  });
+  let newTotal = 0, longest = 0, count = 0;
+  visitTexts(structuredClone(big), (s) => ((newTotal += chars(s)), (longest = Math.max(longest, chars(s))), count++, s));
+  return { json: big, textChars: total, newTextChars: newTotal, longest, texts: count };
+}
+
+const scriptJson = (obj) => JSON.stringify(obj).replace(/</g, "\\u003c");
+function widgetPage(title, body, head = "") {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${title}</title>
+  <!-- Generated by bench/run.mjs; served with the repository root as web root. -->
+  <script type="module" src="../../dist/embed.js"></script>${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+function writePages() {
+  mkdirSync(PAGES, { recursive: true });
+  for (const n of [1, 5, 20]) {
+    const body = Array.from({ length: n }, (_, i) => `  <peer-roadmap id="w${i + 1}" lang="en"></peer-roadmap>`).join("\n");
+    writeFileSync(`${PAGES}instances-${n}.html`, widgetPage(`${n} Peer Roadmap instance(s)`, body));
+  }
+  const enText = readFileSync(`${ROOT}src/content/en.json`, "utf8");
+  const en = JSON.parse(enText);
+  const big = enlargedContent(en, 10);
+  const bigText = JSON.stringify(big.json, null, 2);
+  writeFileSync(`${PAGES}content-10x.json`, bigText);
+  writeFileSync(`${PAGES}content-default.html`, widgetPage("Default content", `  <peer-roadmap id="w1" lang="en"></peer-roadmap>`));
+  const inline = (json) => `  <script type="application/json" id="bench-content">${scriptJson(json)}</script>\n  <peer-roadmap id="w1" lang="en" content="bench-content"></peer-roadmap>`;
+  writeFileSync(`${PAGES}content-1x.html`, widgetPage("en.json as custom content", inline(en)));
+  writeFileSync(`${PAGES}content-10x.html`, widgetPage("10× custom content", inline(big.json)));
+  return {
+    defaultBytes: Buffer.byteLength(JSON.stringify(en)),
+    bigBytes: Buffer.byteLength(JSON.stringify(big.json)),
+    ...big,
+    errorText: en.ui.custom_content_error,
+  };
+}
+
+// ---------------------------------------------------------------- in-page instrumentation
+
+/** Runs in every page before its own scripts: records when each root gets `data-ready`. */
+function benchInit() {
+  const B = (window.__bench = { ready: new Map(), waiters: [] });
+  const mark = (el) => {
+    if (B.ready.has(el)) return;
+    B.ready.set(el, performance.now());
+    B.waiters = B.waiters.filter((check) => !check());
+  };
+  // The event is dispatched right after the attribute is set (synchronous listener); the
+  // observer covers the standalone page, which only sets the attribute.
+  document.addEventListener("peer-roadmap-ready", (e) => mark(e.target), true);
+  new MutationObserver((records) => {
+    for (const r of records) if (r.target.hasAttribute("data-ready")) mark(r.target);
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+  B.wait = (n, timeout) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        if (B.ready.size < n) return false;
+        resolve(Math.max(...B.ready.values()));
+        return true;
+      };
+      if (!check()) {
+        B.waiters.push(check);
+        setTimeout(() => reject(new Error(`only ${B.ready.size} of ${n} roots ready after ${timeout} ms`)), timeout);
+      }
+    });
+}
+
+/** In page: `count` item selections, each started from a task after a frame. */
+async function interactInPage({ count, timeout }) {
+  const ids = [...document.querySelectorAll(".pr-item-button")].map((b) => b.id);
+  if (!ids.length) throw new Error("no .pr-item-button in the page");
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const task = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+  const dom = [], layout = [], paint = [];
+  let misses = 0;
+  for (let k = 0; k < count; k++) {
+    const button = document.getElementById(ids[k % ids.length]);
+    const detail = document.getElementById(button.getAttribute("aria-controls"));
+    await frame();
+    await task(); // start like an input event: in a task, just after a frame
+    let t0 = 0, tDom = 0, tLayout = 0;
+    const updated = new Promise((resolve) => {
+      const mo = new MutationObserver(() => {
+        tDom = performance.now();
+        mo.disconnect();
+        void detail.getBoundingClientRect().height; // forces style + layout of the update
+        tLayout = performance.now();
+        resolve(true);
+      });
+      mo.observe(detail, { attributes: true, attributeFilter: ["hidden"] });
+      setTimeout(() => { mo.disconnect(); resolve(false); }, timeout);
+    });
+    // Next rendered frame: rAF runs just before the frame is produced; the task posted from it
+    // runs after that frame's style/layout/paint.
+    const painted = new Promise((r) => requestAnimationFrame(() => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => r(performance.now());
+      c.port2.postMessage(0);
+    }));
+    t0 = performance.now();
+    button.click();
+    const ok = await updated;
+    const tPaint = await painted;
+    if (!ok) { misses++; continue; }
+    dom.push(tDom - t0);
+    layout.push(tLayout - t0);
+    paint.push(tPaint - t0);
+  }
+  return { dom, layout, paint, misses, buttons: ids.length };
+}
+
+async function newPage(browser, { throttle = 1, requests } = {}) {
+  const context = await browser.newContext(CONTEXT_OPTIONS);
+  await context.addInitScript(benchInit);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  if (requests) page.on("request", (r) => requests.push(r.url()));
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  return { context, page, cdp, errors };
+}
+
+const waitReady = (page, n = 1) => page.evaluate(([n, t]) => window.__bench.wait(n, t), [n, TIMEOUT]);
+const loadEventStart = (page) => page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart);
+const navType = (page) => page.evaluate(() => performance.getEntriesByType("navigation")[0].type);
+
+// ---------------------------------------------------------------- measurements
+
+const failures = [];
+async function attempt(what, f) {
+  try {
+    return await f();
+  } catch (e) {
+    failures.push(`${what}: ${String(e.message || e).split("\n")[0]}`);
+    return undefined;
+  }
+}
+
+/** 1. Navigation start → ready (widget) / load event (baseline), cold then warm, one context. */
+async function loadRun(browser, base, kind, throttle, run) {
+  const { context, page, errors } = await newPage(browser, { throttle });
+  try {
+    const path = kind === "widget" ? "dist/index.html" : "bench/baseline/index.html";
+    const out = {};
+    for (const phase of ["cold", "warm"]) {
+      // A distinct query string per navigation (the server ignores it): the warm navigation is
+      // a plain navigation to a new document, never turned into a reload, while every
+      // subresource URL is the same as in the cold one.
+      await page.goto(`${base}${path}?run=${run}&${phase}`, { waitUntil: "load", timeout: TIMEOUT });
+      out[phase] = kind === "widget" ? await waitReady(page) : await loadEventStart(page);
+      out[`${phase}Type`] = await navType(page);
+    }
+    if (errors.length) failures.push(`${kind} ${throttle}× run ${run}: page error: ${errors[0]}`);
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
+/** How much slower a fixed JavaScript loop runs under the throttle (sanity check). */
+async function throttleCheck(browser, base, throttle) {
+  const { context, page } = await newPage(browser, { throttle });
+  try {
+    await page.goto(`${base}bench/baseline/index.html?calibrate`, { waitUntil: "load" });
+    return await page.evaluate(() => {
+      const t = [];
+      for (let r = 0; r < 5; r++) {
+        const t0 = performance.now();
+        let x = 0;
+        for (let i = 0; i < 2e6; i++) x = (x * 31 + i) | 0;
+        t.push(performance.now() - t0 + (x === 0.5 ? 1 : 0));
+      }
+      return t.sort((a, b) => a - b)[2];
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function heapAndWasm(page, cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(async () => {
+    // The glue module the page itself imported (same URL, so the same module instance);
+    // wasm-bindgen's init() returns the existing exports when already initialized.
+    const link = document.querySelector('link[rel="modulepreload"][href*="peer-roadmap-"]');
+    const m = await import(link.href);
+    if (window.wasmBindings && m !== window.wasmBindings) throw new Error("glue module is not the page's instance");
+    const exports = await m.default();
+    return exports.memory.buffer.byteLength;
+  });
+  return { heap: heap.usedSize, wasm };
+}
+
+/** 2 + 5. Interaction latency on the standalone page, with memory before and after. */
+async function interactionRun(browser, base, throttle, run, withMemory) {
+  const { context, page, cdp, errors } = await newPage(browser, { throttle });
+  try {
+    await page.goto(`${base}dist/index.html?interact=${run}`, { waitUntil: "load", timeout: TIMEOUT });
+    await waitReady(page);
+    await page.waitForTimeout(300);
+    const before = withMemory ? await heapAndWasm(page, cdp) : null;
+    const r = await page.evaluate(interactInPage, { count: INTERACTIONS, timeout: 1000 });
+    const after = withMemory ? await heapAndWasm(page, cdp) : null;
+    if (errors.length) failures.push(`interactions run ${run}: page error: ${errors[0]}`);
+    return { ...r, before, after };
+  } finally {
+    await context.close();
+  }
+}
+
+/** 3 + 4. One generated page under bench/pages/, cold: time until `n` roots are ready. */
+async function pageRun(browser, base, file, n, run, check) {
+  const requests = [];
+  const { context, page, errors } = await newPage(browser, { requests });
+  try {
+    await page.goto(`${base}bench/pages/${file}?run=${run}`, { waitUntil: "load", timeout: TIMEOUT });
+    const t = await waitReady(page, n);
+    const info = await page.evaluate(([marker, errorText]) => {
+      const hosts = [...document.querySelectorAll("peer-roadmap")];
+      const text = hosts.map((h) => (h.shadowRoot ? h.shadowRoot.textContent : "")).join("");
+      return {
+        hosts: hosts.length,
+        ready: hosts.filter((h) => h.hasAttribute("data-ready")).length,
+        perfWasm: performance.getEntriesByType("resource").filter((e) => /_bg\.wasm$/.test(new URL(e.name).pathname)).length,
+        padded: text.includes(marker),
+        contentError: text.includes(errorText),
+      };
+    }, check);
+    info.requestWasm = requests.filter((u) => /_bg\.wasm$/.test(new URL(u).pathname)).length;
+    if (errors.length) failures.push(`${file} run ${run}: page error: ${errors[0]}`);
+    return { t, ...info };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  let dist;
+  try {
+    dist = distFiles();
+  } catch (e) {
+    console.error(`bench: cannot run: ${e.message}`);
+    process.exit(1);
+  }
+  const baseline = makeBaseline();
+  const content = writePages();
+  log(`dist: ${dist.glue} + ${dist.wasm}${dist.consistent ? "" : " (WARNING: embed.js/index.html/dist files disagree)"}; ${RUNS} runs, ${INTERACTIONS} interactions`);
+
+  const site = await serve(ROOT, {
+    // HTML revalidates every time (the helper's default); everything else may be reused for an
+    // hour, for the widget and the baseline alike, so a warm load really hits the HTTP cache.
+    headers: (path) => (path.endsWith(".html") ? {} : { "cache-control": "public, max-age=3600" }),
+  });
+  const base = site.url;
+  let browser;
+  try {
+    browser = await launch();
+  } catch (e) {
+    await site.close();
+    console.error(`bench: cannot launch Chromium: ${e.message}`);
+    process.exit(1);
+  }
+  const version = browser.version();
+
+  // Warm up the browser process (first context and page are slower); results discarded.
+  for (const kind of ["widget", "baseline"]) await attempt(`warm-up ${kind}`, () => loadRun(browser, base, kind, 1, -1));
+  await attempt("warm-up pages", () => pageRun(browser, base, "instances-5.html", 5, -1, [PAD_MARKER, content.errorText]));
+
+  const calib = {};
+  for (const rate of [1, 4]) calib[rate] = await attempt(`throttle check ${rate}×`, () => throttleCheck(browser, base, rate));
+
+  // 1. Load: widget vs baseline, cold and warm, 1× and 4× CPU; kinds alternate within a run.
+  const load = {};
+  const navTypes = new Set();
+  for (const throttle of [1, 4]) for (const kind of ["widget", "baseline"]) load[`${kind}-${throttle}`] = { cold: [], warm: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const throttle of [1, 4]) {
+      const kinds = run % 2 ? ["baseline", "widget"] : ["widget", "baseline"];
+      for (const kind of kinds) {
+        const r = await attempt(`load ${kind} ${throttle}× run ${run}`, () => loadRun(browser, base, kind, throttle, run));
+        if (!r) continue;
+        load[`${kind}-${throttle}`].cold.push(r.cold);
+        load[`${kind}-${throttle}`].warm.push(r.warm);
+        navTypes.add(r.coldType).add(r.warmType);
+      }
+    }
+    if (run % 5 === 4) log(`load: ${run + 1}/${RUNS} runs (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+
+  // 3 + 4. Instances and content size, cold; page order rotates from run to run.
+  const pageKinds = [
+    ["instances-1.html", 1], ["instances-5.html", 5], ["instances-20.html", 20],
+    ["content-default.html", 1], ["content-1x.html", 1], ["content-10x.html", 1],
+  ];
+  const pages = Object.fromEntries(pageKinds.map(([f]) => [f, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (let k = 0; k < pageKinds.length; k++) {
+      const [file, n] = pageKinds[(k + run) % pageKinds.length];
+      const r = await attempt(`${file} run ${run}`, () => pageRun(browser, base, file, n, run, [PAD_MARKER, content.errorText]));
+      if (r) pages[file].push(r);
+    }
+    if (run % 5 === 4) log(`pages: ${run + 1}/${RUNS} runs (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+
+  // 2 + 5. Interactions: two unthrottled pages (with memory), one at 4× CPU.
+  const inter = { 1: [], 4: [] };
+  for (const [throttle, run] of [[1, 0], [1, 1], [4, 2]]) {
+    const r = await attempt(`interactions ${throttle}× run ${run}`, () => interactionRun(browser, base, throttle, run, throttle === 1));
+    if (r) inter[throttle].push(r);
+    log(`interactions: ${throttle}× page done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+
+  await browser.close();
+  await site.close();
+
+  // ------------------------------------------------------------ table
+  const rows = [];
+  const row = (measure, n, med, p95, mx, goal = "—", ok = null) => rows.push(`| ${measure} | ${n} | ${med} | ${p95} | ${mx} | ${goal} | ${status(ok)} |`);
+  const head = (title) => rows.push(`| **${title}** | | | | | | |`);
+
+  head("1. Load: navigation start → widget `data-ready` (dist/index.html) vs baseline load event");
+  for (const throttle of [1, 4]) {
+    for (const phase of ["cold", "warm"]) {
+      const w = load[`widget-${throttle}`][phase];
+      const b = load[`baseline-${throttle}`][phase];
+      const label = `${phase}, ${throttle}× CPU`;
+      row(`Baseline (static HTML+CSS) load event — ${label}`, b.length, ms(median(b)), ms(pct(b, 95)), ms(max(b)));
+      if (throttle === 4) row(`Widget ready — ${label}`, w.length, ms(median(w)), ms(pct(w, 95)), ms(max(w)), "≤ 300 ms (median)", w.length ? median(w) <= 300 : null);
+      else row(`Widget ready — ${label}`, w.length, ms(median(w)), ms(pct(w, 95)), ms(max(w)));
+      const rm = median(w) / median(b);
+      row(`**Ratio widget / baseline — ${label}**`, Math.min(w.length, b.length), `**${ratio(rm)}**`, ratio(pct(w, 95) / pct(b, 95)), "", "≤ 1.5× (medians)", Number.isFinite(rm) ? rm <= 1.5 : null);
+    }
+  }
+
+  head(`2. Interaction: in-page \`click()\` on an item → its detail's \`hidden\` changes (${INTERACTIONS} per page)`);
+  for (const throttle of [1, 4]) {
+    const rs = inter[throttle];
+    const all = (k) => rs.flatMap((r) => r[k]);
+    const misses = rs.reduce((a, r) => a + r.misses, 0);
+    const n = all("dom").length;
+    const dom = all("dom"), lay = all("layout"), paint = all("paint");
+    const suffix = `${throttle}× CPU${misses ? `, ${misses} clicks without DOM change` : ""}`;
+    if (throttle === 1) row(`Click → DOM updated (MutationObserver) — ${suffix}`, n, ms(median(dom)), `**${ms(pct(dom, 95))}**`, ms(max(dom)), "p95 ≤ 4 ms", n ? pct(dom, 95) <= 4 : null);
+    else row(`Click → DOM updated (MutationObserver) — ${suffix}`, n, ms(median(dom)), ms(pct(dom, 95)), ms(max(dom)));
+    row(`Click → DOM updated + style/layout forced — ${throttle}× CPU`, n, ms(median(lay)), ms(pct(lay, 95)), ms(max(lay)));
+    row(`Click → next frame rendered (rAF + task; includes vsync wait) — ${throttle}× CPU`, n, ms(median(paint)), ms(pct(paint, 95)), ms(max(paint)));
+  }
+
+  head("3. Several `<peer-roadmap>` on one page (embed.js, cold): navigation start → all ready");
+  const t = (f) => pages[f].map((r) => r.t);
+  for (const n of [1, 5, 20]) {
+    const xs = t(`instances-${n}.html`);
+    row(`${n} instance${n > 1 ? "s" : ""}`, xs.length, ms(median(xs)), ms(pct(xs, 95)), ms(max(xs)));
+  }
+  const r20 = median(t("instances-20.html")) / median(t("instances-1.html"));
+  row("**Ratio 20 / 1 instance**", "", `**${ratio(r20)}**`, ratio(pct(t("instances-20.html"), 95) / pct(t("instances-1.html"), 95)), "", "≤ 2× (medians)", Number.isFinite(r20) ? r20 <= 2 : null);
+  const instRuns = [1, 5, 20].flatMap((n) => pages[`instances-${n}.html`]);
+  const wasmOnce = instRuns.filter((r) => r.perfWasm === 1 && r.requestWasm === 1).length;
+  const allReady = instRuns.filter((r) => r.ready === r.hosts).length;
+  row(`.wasm fetched exactly once per page (Performance API and request log)`, instRuns.length, `${wasmOnce}/${instRuns.length} pages`, "", `max ${max(instRuns.map((r) => Math.max(r.perfWasm, r.requestWasm)))} fetches`, "exactly 1", instRuns.length ? wasmOnce === instRuns.length : null);
+  row("Every instance has `data-ready` at the end", instRuns.length, `${allReady}/${instRuns.length} pages`, "", "", "all", instRuns.length ? allReady === instRuns.length : null);
+
+  head(`4. Custom content via \`content="ID"\` (one instance, cold): ${(content.bigBytes / content.defaultBytes).toFixed(1)}× bytes, ${(content.newTextChars / content.textChars).toFixed(1)}× text`);
+  const cd = t("content-default.html"), c1 = t("content-1x.html"), c10 = t("content-10x.html");
+  row("Default content (embedded, no `content` attribute)", cd.length, ms(median(cd)), ms(pct(cd, 95)), ms(max(cd)));
+  row(`en.json given as custom content (${bytes(content.defaultBytes).split(" (")[0]})`, c1.length, ms(median(c1)), ms(pct(c1, 95)), ms(max(c1)));
+  row(`10× custom content (${bytes(content.bigBytes).split(" (")[0]}, ${content.texts} texts, longest ${content.longest} chars)`, c10.length, ms(median(c10)), ms(pct(c10, 95)), ms(max(c10)));
+  const r10 = median(c10) / median(cd);
+  row("**Ratio 10× content / default**", "", `**${ratio(r10)}**`, ratio(pct(c10, 95) / pct(cd, 95)), "", "≤ 10× (medians)", Number.isFinite(r10) ? r10 <= 10 : null);
+  row("Ratio 10× content / en.json as custom content", "", ratio(median(c10) / median(c1)), ratio(pct(c10, 95) / pct(c1, 95)), "");
+  const used = pages["content-10x.html"].filter((r) => r.padded && !r.contentError).length;
+  const fallback = [...pages["content-1x.html"], ...pages["content-10x.html"]].filter((r) => r.contentError).length;
+  row("10× content actually rendered (no fallback notice)", c10.length, `${used}/${c10.length} pages`, "", fallback ? `${fallback} fallbacks` : "", "all", c10.length ? used === c10.length && !fallback : null);
+
+  head(`5. Memory on dist/index.html: after load vs after ${INTERACTIONS} interactions (forced GC before each reading)`);
+  const mem = inter[1].filter((r) => r.before && r.after);
+  const medOf = (f) => median(mem.map(f));
+  const maxOf = (f) => max(mem.map(f));
+  row("JS heap used (CDP Runtime.getHeapUsage) — after load", mem.length, bytes(medOf((r) => r.before.heap)), "", bytes(maxOf((r) => r.before.heap)));
+  row(`JS heap used — after ${INTERACTIONS} interactions`, mem.length, bytes(medOf((r) => r.after.heap)), "", bytes(maxOf((r) => r.after.heap)));
+  const heapGrowth = maxOf((r) => r.after.heap - r.before.heap);
+  const heapRel = maxOf((r) => (r.after.heap - r.before.heap) / r.before.heap);
+  row("JS heap growth (after − load)", mem.length, bytes(medOf((r) => r.after.heap - r.before.heap)), "", bytes(heapGrowth), "≤ 5 %", mem.length ? heapRel <= 0.05 : null);
+  row("Wasm linear memory — after load", mem.length, bytes(medOf((r) => r.before.wasm)), "", bytes(maxOf((r) => r.before.wasm)));
+  row(`Wasm linear memory — after ${INTERACTIONS} interactions`, mem.length, bytes(medOf((r) => r.after.wasm)), "", bytes(maxOf((r) => r.after.wasm)));
+  const wasmGrowth = maxOf((r) => r.after.wasm - r.before.wasm);
+  row("Wasm memory growth (after − load)", mem.length, bytes(medOf((r) => r.after.wasm - r.before.wasm)), "", bytes(wasmGrowth), "≤ one 64 KiB page", mem.length ? wasmGrowth <= 65536 : null);
+  const flat = mem.length ? heapRel <= 0.05 && wasmGrowth <= 65536 : null;
+  row(`**Memory flat across ${INTERACTIONS} interactions**`, mem.length, flat === null ? "n/a" : flat ? "flat" : "grows", "", "", "flat", flat);
+
+  const secs = ((Date.now() - started) / 1000).toFixed(0);
+  const out = [
+    "# Peer Roadmap benchmark",
+    "",
+    `${new Date().toISOString()} · ${version && `Chromium ${version}`} (headless, playwright-core) · ${cpus().length} CPUs · ${RUNS} runs per figure (fresh browser context each) · ${secs} s`,
+    `Build: dist/${dist.glue} + dist/${dist.wasm} (${bytes(dist.wasmBytes).split(" (")[0]} wasm)${dist.consistent ? "" : " — **warning: embed.js, index.html and dist/ file names disagree (rebuild in progress?)**"}${dist.stray > 0 ? ` — ${dist.stray} stale hashed file(s) in dist/` : ""}`,
+    `Throttling check: a fixed JS loop took ${ms(calib[1])} at 1× and ${ms(calib[4])} at 4× CPU (${ratio(calib[4] / calib[1])}). Navigation types seen: ${[...navTypes].join(", ")}.`,
+    "",
+    "| Measure | n | Median | p95 | Max | Goal | Status |",
+    "|---|---:|---:|---:|---:|---|---|",
+    ...rows,
+    "",
+    "Notes:",
+    "- Cold = first navigation in a fresh browser context (empty HTTP and code caches); warm = a second navigation in the same context. Assets other than HTML are served with `cache-control: public, max-age=3600`, HTML with `no-cache`; service workers are blocked. All times are in-page `performance.now()` (origin = navigation start); the widget's ready time is when `data-ready` appears (the `peer-roadmap-ready` event for embeds), the baseline's is `loadEventStart`.",
+    "- Ratios use medians (p95 column: ratio of p95s). p95 is nearest-rank. CPU throttling is CDP `Emulation.setCPUThrottlingRate`.",
+    "- Interactions: each starts in a task just after a frame, calls `button.click()` on the next `.pr-item-button` (cycling through all of them) and stops the clock in a MutationObserver on that item's detail `hidden` attribute (Yew renders asynchronously after the click handler). The layout figure additionally forces `getBoundingClientRect()` inside that observer; the next-frame figure is a task posted from the following requestAnimationFrame, so it includes waiting for the next vsync (up to ~16.7 ms) and is informational. Timer resolution is about 0.1 ms (page not cross-origin isolated).",
+    "- Memory: two forced garbage collections (CDP `HeapProfiler.collectGarbage`) before each reading; wasm memory is `memory.buffer.byteLength` from the page's own glue module (`init()` returns the existing exports). Wasm memory never shrinks, so its growth is a high-water mark. \"Flat\" = JS heap growth ≤ 5 % and wasm growth ≤ one 64 KiB page on every measured page.",
+    `- Generated inputs: bench/baseline/index.html (from src/content/en.json by bench/make-baseline.mjs, ${baseline.bytes} bytes), bench/pages/*.html, bench/pages/content-10x.json (every text scaled by a common factor, capped at ${MAX_TEXT_CHARS} characters, the shortfall spread over shorter texts).`,
+  ];
+  if (content.bigBytes > MAX_CONTENT_BYTES) out.push(`- **Warning: the 10× content is ${content.bigBytes} bytes, over the widget's ${MAX_CONTENT_BYTES}-byte limit.**`);
+  if (failures.length) {
+    out.push("", `Failures (${failures.length}; those runs are left out of the figures):`, ...failures.slice(0, 20).map((f) => `- ${f}`));
+    if (failures.length > 20) out.push(`- … and ${failures.length - 20} more`);
+  }
+  const md = out.join("\n") + "\n";
+  writeFileSync(`${BENCH}results.md`, md);
+  process.stdout.write(md);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    // No table could be produced: the benchmark could not run.
+    console.error(`bench: cannot run: ${e.stack || e}`);
+    process.exit(1);
+  },
+);
