@@ -1,7 +1,7 @@
 //! Stop 3: on what basis do peers connect? Each basis with its description and its effect.
 
 use super::app::ContentRef;
-use super::disclosure::Disclosure;
+use super::disclosure::{arrow_keys, Disclosure};
 use super::section::Section;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn Bases(props: &BasesProps) -> Html {
     let c = &props.content;
     html! {
         <Section stop={Stop::Bases} heading={c.bases.question.clone()}>
-            <ul class="pr-items pr-bases">
+            <ul class="pr-items pr-bases" onkeydown={arrow_keys(".pr-item-button")}>
                 for b in c.bases.items.iter() {
                     <Disclosure key={b.id.as_str()} item={ItemId::Basis(b.id)} label={b.label.clone()}
                         selected={props.selection == Some(ItemId::Basis(b.id))}

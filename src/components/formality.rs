@@ -2,7 +2,7 @@
 //! three characteristics; the one the seed names as a risk is marked as a point to watch.
 
 use super::app::ContentRef;
-use super::disclosure::Disclosure;
+use super::disclosure::{arrow_keys, Disclosure};
 use super::icon::{icon, Icon};
 use super::section::Section;
 use crate::content::Characteristic;
@@ -36,7 +36,7 @@ pub fn FormalityQuestion(props: &FormalityProps) -> Html {
     let c = &props.content;
     html! {
         <Section stop={Stop::Formality} heading={c.formality.question.clone()}>
-            <ul class="pr-items pr-fork">
+            <ul class="pr-items pr-fork" onkeydown={arrow_keys(".pr-item-button")}>
                 for o in c.formality.options.iter() {
                     <Disclosure key={o.id.as_str()} item={ItemId::Formality(o.id)} label={o.label.clone()}
                         selected={props.selection == Some(ItemId::Formality(o.id))}

@@ -101,6 +101,24 @@ fn selection_dy(layout: Layout) -> i32 {
     }
 }
 
+/// Longest line of the selected item's name on the narrow (tall) drawing, in characters.
+const TALL_LINE_CHARS: usize = 22;
+
+/// Splits a name into lines of at most `max` characters, at spaces (a longer word stays whole).
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
 /// The items shown as dots on a stop, with their labels in the current language.
 fn stop_items(c: &Content, stop: Stop) -> Vec<(ItemId, String)> {
     fn collect<T: Copy>(all: &[T], wrap: fn(T) -> ItemId, label: impl Fn(T) -> Option<String>) -> Vec<(ItemId, String)> {
@@ -113,6 +131,14 @@ fn stop_items(c: &Content, stop: Stop) -> Vec<(ItemId, String)> {
         Stop::Roles => collect(Role::ALL, ItemId::Role, |x| c.role(x).map(|t| t.label.clone())),
         Stop::History => collect(Milestone::ALL, ItemId::Milestone, |x| c.milestone(x).map(|t| t.title.clone())),
         Stop::CaseStudy => Vec::new(),
+    }
+}
+
+/// The selected item's name as drawn: wrapped on the narrow drawing only.
+fn lines(layout: Layout, name: &str) -> Vec<String> {
+    match layout {
+        Layout::Wide => vec![name.to_owned()],
+        Layout::Tall => wrap(name, TALL_LINE_CHARS),
     }
 }
 
@@ -199,7 +225,10 @@ fn stop_sign(props: &RoadMapProps, layout: Layout, i: usize, stop: Stop) -> Html
             }
             if let Some(sel) = selected_label {
                 <text class="pr-stop-selection" x={lx.to_string()} y={(ly + selection_dy(layout)).to_string()} text-anchor={anchor}>
-                    <tspan aria-hidden="true">{ "▸ " }</tspan>{ sel }
+                    <tspan aria-hidden="true">{ "▸ " }</tspan>
+                    for (n, line) in lines(layout, &sel).into_iter().enumerate() {
+                        <tspan x={(n > 0).then(|| lx.to_string())} dy={(n > 0).then_some("1.1em")}>{ line }</tspan>
+                    }
                 </text>
             }
         </g>

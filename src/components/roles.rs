@@ -1,7 +1,7 @@
 //! Stop 4: what do peers do? The five roles with their descriptions.
 
 use super::app::ContentRef;
-use super::disclosure::Disclosure;
+use super::disclosure::{arrow_keys, Disclosure};
 use super::section::Section;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn Roles(props: &RolesProps) -> Html {
     let c = &props.content;
     html! {
         <Section stop={Stop::Roles} heading={c.roles.heading.clone()}>
-            <ul class="pr-items pr-roles">
+            <ul class="pr-items pr-roles" onkeydown={arrow_keys(".pr-item-button")}>
                 for r in c.roles.items.iter() {
                     <Disclosure key={r.id.as_str()} item={ItemId::Role(r.id)} label={r.label.clone()}
                         selected={props.selection == Some(ItemId::Role(r.id))}

@@ -2,7 +2,7 @@
 //! so and point to the questions that tell initiatives apart.
 
 use super::app::ContentRef;
-use super::disclosure::Disclosure;
+use super::disclosure::{arrow_keys, Disclosure};
 use super::section::Section;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
@@ -20,7 +20,7 @@ pub fn Terms(props: &TermsProps) -> Html {
     html! {
         <Section stop={Stop::Terms} heading={c.terms.heading.clone()}>
             <p class="pr-section-lead">{ c.terms.lead.clone() }</p>
-            <ul class="pr-items pr-terms">
+            <ul class="pr-items pr-terms" onkeydown={arrow_keys(".pr-item-button")}>
                 for t in c.terms.items.iter() {
                     <Disclosure key={t.id.as_str()} item={ItemId::Term(t.id)} label={t.label.clone()}
                         selected={props.selection == Some(ItemId::Term(t.id))}

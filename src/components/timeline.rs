@@ -2,6 +2,7 @@
 //! with previous/next or by choosing a milestone.
 
 use super::app::ContentRef;
+use super::disclosure::arrow_keys;
 use super::heading::Heading;
 use super::section::Section;
 use crate::content::{fill, Milestone};
@@ -38,7 +39,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let counter = fill(&ui.step_of, &[("current", &(index + 1).to_string()), ("total", &total.to_string())]);
     html! {
         <Section stop={Stop::History} heading={c.history.heading.clone()}>
-            <ol class="pr-timeline">
+            <ol class="pr-timeline" data-arrows-select="" onkeydown={arrow_keys(".pr-milestone-button")}>
                 for m in c.history.milestones.iter() {
                     <li key={m.id.as_str()} class={classes!("pr-milestone", (m.id == props.step).then_some("is-current"))}>
                         <button type="button" class="pr-milestone-button" id={format!("pr-b-{}", m.id)}

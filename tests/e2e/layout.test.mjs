@@ -1,0 +1,183 @@
+// Keyboard, reflow, touch targets, print and reduced motion, in a real browser; saves
+// screenshots at 360, 768 and 1280 px in both languages for review (screenshots/, not committed).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { openPage, ready, useSite } from "./fixture.mjs";
+
+const ctx = useSite();
+const SHOTS = new URL("../../screenshots/", import.meta.url).pathname;
+
+/** What has focus, as a person would describe it. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const words = (node) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      const parts = [];
+      while (walker.nextNode()) parts.push(walker.currentNode.textContent.trim());
+      return parts.filter(Boolean).join(" ");
+    };
+    const name = el.getAttribute("aria-label") || (el.labels && el.labels[0] ? words(el.labels[0]) : words(el));
+    return { tag: el.tagName.toLowerCase(), role: el.getAttribute("role") || el.type || "", name };
+  });
+
+test("keyboard only: Tab reaches every control in the infographic's order, focus always visible", async () => {
+  const { page, context } = await openPage(ctx, "index.html#lang=en");
+  await ready(page);
+  const seen = [];
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    if (f.tag === "body") break;
+    seen.push(f.name);
+    const visible = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el.tagName.toLowerCase() === "g") return getComputedStyle(el.querySelector(".pr-focus-ring")).stroke !== "rgba(0, 0, 0, 0)";
+      const target = el.closest(".pr-choice") || el;
+      const s = getComputedStyle(target);
+      return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
+    });
+    assert.ok(visible, `focus is visible on ${f.name}`);
+  }
+  const order = ["Print", "Français", "1 Words in use", "Peer support", "Self-help groups", "Informal", "Formal",
+    "Lived experience", "Build relationships", "Advocate", "Informal", "Lived experience", "Advocate", "Start over",
+    "Since the 18th century Peer-led support groups", "← Previous", "Next →", "https://doi.org/10.5334/ijic.8594", "https://doi.org/10.1111/hex.14034"];
+  let at = -1;
+  for (const name of order) {
+    const next = seen.findIndex((s, i) => i > at && s.startsWith(name));
+    assert.ok(next > at, `"${name}" is reached after the previous control (seen: ${seen.join(" | ")})`);
+    at = next;
+  }
+  await context.close();
+});
+
+test("keyboard only: Enter and Space activate, arrows move within groups, focus is kept", async () => {
+  const { page, context } = await openPage(ctx, "index.html#lang=en");
+  await ready(page);
+  const build = page.getByRole("button", { name: "Build relationships", exact: true });
+  await build.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await build.getAttribute("aria-expanded"), "true");
+  await page.keyboard.press("ArrowRight");
+  assert.equal((await focused(page)).name, "Provide emotional support");
+  await page.keyboard.press(" ");
+  assert.equal(await page.getByRole("button", { name: "Provide emotional support", exact: true }).getAttribute("aria-expanded"), "true");
+  await page.keyboard.press("End");
+  assert.equal((await focused(page)).name, "Advocate");
+  await page.keyboard.press("ArrowRight");
+  assert.equal((await focused(page)).name, "Build relationships", "wraps around");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("[aria-expanded=true]").count(), 0);
+
+  // The timeline: arrows move between milestones and show them.
+  await page.getByRole("button", { name: /Peer-led support groups/ }).focus();
+  await page.keyboard.press("ArrowRight");
+  assert.match((await focused(page)).name, /Citizen mobilization in care/);
+  assert.match(await page.locator("[aria-current=step]").innerText(), /Citizen mobilization in care/);
+
+  // Find your way with the keyboard: arrows within the radio group, Space on checkboxes.
+  await page.getByRole("radio", { name: "Informal", exact: true }).focus();
+  await page.keyboard.press("ArrowRight");
+  assert.ok(await page.getByRole("radio", { name: "Formal", exact: true }).isChecked());
+  await page.getByRole("checkbox", { name: "Shared identities", exact: true }).focus();
+  await page.keyboard.press(" ");
+  assert.match(await page.locator(".pr-summary").innerText(), /Facilitates trust and recognition/);
+  const startOver = page.getByRole("button", { name: "Start over", exact: true });
+  await startOver.focus();
+  await page.keyboard.press("Enter");
+  assert.equal((await focused(page)).name, "Start over", "focus is not lost when the summary empties");
+
+  // The language switch keeps focus on itself, now named in the other language.
+  await page.getByRole("button", { name: "Français", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal((await focused(page)).name, "English");
+  await context.close();
+});
+
+test("the summary and language changes are announced politely", async () => {
+  const { page, context } = await openPage(ctx, "index.html#lang=en");
+  await ready(page);
+  const live = page.locator(".pr-root > [aria-live=polite]");
+  await page.getByRole("radio", { name: "Formal", exact: true }).check();
+  assert.match(await live.innerText(), /Profile updated\. Support: Formal\. Point to watch: May create unequal relations between peers\./);
+  await page.getByRole("button", { name: "Français", exact: true }).click();
+  assert.equal(await live.innerText(), "Version française");
+  await context.close();
+});
+
+for (const [name, options] of [
+  ["320 px", { viewport: { width: 320, height: 700 } }],
+  ["400 % zoom of a 1280 px window", { viewport: { width: 320, height: 200 }, deviceScaleFactor: 4 }],
+]) {
+  test(`no horizontal scrolling at ${name}; touch targets at least 24 px`, async () => {
+    const { page, context } = await openPage(ctx, "index.html#lang=fr&item=community-health-worker&formality=formal&bases=embedded-in-community", options);
+    await ready(page);
+    const layout = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll(".pr-root *")].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.right > width + 1 || r.left < -1);
+      }).map((el) => `${el.tagName}.${el.getAttribute("class")}`);
+      const small = [...document.querySelectorAll(".pr-root button, .pr-choice, .pr-map-tall [role=button]")].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.width < 24 || r.height < 24);
+      }).map((el) => el.textContent.trim());
+      return { scroll: document.documentElement.scrollWidth, width, wide, small, tall: getComputedStyle(document.querySelector(".pr-map-tall")).display };
+    });
+    assert.ok(layout.scroll <= layout.width, `page is ${layout.scroll}px wide in a ${layout.width}px viewport`);
+    assert.deepEqual(layout.wide, []);
+    assert.deepEqual(layout.small, []);
+    assert.equal(layout.tall, "block", "the road becomes a vertical path");
+    await context.close();
+  });
+}
+
+test("print: every section expanded, no controls, reference URLs printed (A4 and Letter)", async () => {
+  const { page, context } = await openPage(ctx, "index.html#lang=en");
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => {
+    const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+    return {
+      details: [...document.querySelectorAll(".pr-detail")].map(shown),
+      controls: [...document.querySelectorAll(".pr-toolbar, .pr-map-nav, .pr-stepper, .pr-find-questions")].map(shown),
+      text: document.querySelector(".pr-root").innerText,
+    };
+  });
+  assert.equal(printed.details.length, 16);
+  assert.ok(printed.details.every(Boolean), "every item's details print");
+  assert.ok(printed.controls.every((s) => !s), "no controls in print");
+  for (const t of ["Since the 18th century, peers have been mobilizing", "At the beginning of the 20th century", "In 1990, in Harlem",
+    "https://doi.org/10.1111/hex.14034", "https://doi.org/10.5334/ijic.8594", "Possible pressure on one's social networks",
+    "Provides an intimate outlook on local needs", "Raise awareness about inequalities"]) {
+    assert.ok(printed.text.includes(t), `print shows "${t}"`);
+  }
+  for (const format of ["A4", "Letter"]) {
+    const pdf = await page.pdf({ format, printBackground: false });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 3 && pages <= 12, `${format}: ${pages} pages`);
+  }
+  await context.close();
+});
+
+test("reduced motion: no transitions when the reader asks for none", async () => {
+  const { page, context } = await openPage(ctx, "index.html", { reducedMotion: "reduce" });
+  await ready(page);
+  const durations = await page.evaluate(() => [...document.querySelectorAll(".pr-root *")].map((el) => getComputedStyle(el).transitionDuration).filter((d) => d !== "0s"));
+  assert.deepEqual(durations, []);
+  await context.close();
+});
+
+test("screenshots for review: 360, 768 and 1280 px, English and French", async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const lang of ["en", "fr"]) {
+    for (const width of [360, 768, 1280]) {
+      const { page, context } = await openPage(ctx, `index.html#lang=${lang}&item=shared-identities&formality=informal&roles=advocate`, { viewport: { width, height: 900 } });
+      await ready(page);
+      await page.screenshot({ path: `${SHOTS}roadmap-${lang}-${width}.png`, fullPage: true });
+      assert.ok((await page.locator("h1").innerText()).length > 10);
+      await context.close();
+    }
+  }
+});
