@@ -531,7 +531,6 @@ async function main() {
   const medOf = (f) => median(mem.map(f));
   const maxOf = (f) => max(mem.map(f));
   row("JS heap used (CDP Runtime.getHeapUsage) — after load", mem.length, bytes(medOf((r) => r.before.heap)), "", bytes(maxOf((r) => r.before.heap)));
-  row(`JS heap used — after ${INTERACTIONS} interactions`, mem.length, bytes(medOf((r) => r.after.heap)), "", bytes(maxOf((r) => r.after.heap)));
   const warmN = mem.length ? mem[0].warm : 0;
   const growth = (k, from) => ({
     med: medOf((r) => r.after[k] - r[from][k]),
