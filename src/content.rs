@@ -1009,6 +1009,91 @@ macro_rules! id_name {
 }
 id_name!(Term, Formality, Basis, Role, Milestone, ReferenceId);
 
+/// The JSON Schema (draft 2020-12) of the content, built from the same field lists the reader
+/// uses, so the published schema cannot drift from what is accepted. Checked in as
+/// `schema/content.schema.json`; a test keeps the two equal.
+pub fn json_schema() -> String {
+    fn s(v: &str) -> Value {
+        Value::String(v.to_owned())
+    }
+    fn text() -> Value {
+        object(vec![("type", s("string")), ("minLength", Value::Number("1".into())), ("maxLength", Value::Number(MAX_TEXT_CHARS.to_string()))])
+    }
+    fn list(items: Value, count: Option<usize>) -> Value {
+        let mut m = vec![("type", s("array")), ("items", items)];
+        match count {
+            Some(n) => {
+                m.push(("minItems", Value::Number(n.to_string())));
+                m.push(("maxItems", Value::Number(n.to_string())));
+            }
+            None => m.push(("maxItems", Value::Number(MAX_LIST_ITEMS.to_string()))),
+        }
+        object(m)
+    }
+    fn ids(all: &[&str]) -> Value {
+        object(vec![("enum", Value::Array(all.iter().map(|i| s(i)).collect()))])
+    }
+    /// An object with exactly `fields`, all required but `optional`, typed by `ty`.
+    fn obj(fields: &[&str], optional: &[&str], ty: &dyn Fn(&str) -> Value) -> Value {
+        object(vec![
+            ("type", s("object")),
+            ("additionalProperties", Value::Bool(false)),
+            ("required", Value::Array(fields.iter().filter(|f| !optional.contains(f)).map(|f| s(f)).collect())),
+            ("properties", Value::Object(fields.iter().map(|f| ((*f).to_owned(), ty(f))).collect())),
+        ])
+    }
+    fn names<T: Copy>(all: &[T], name: fn(T) -> &'static str) -> Vec<&'static str> {
+        all.iter().map(|x| name(*x)).collect()
+    }
+    let langs = names(Lang::ALL, Lang::as_str);
+    let ui = obj(Ui::FIELDS, &[], &|f| if f == "language_switch_lang" { ids(&langs) } else { text() });
+    let term = obj(TERM_FIELDS, &[], &|f| if f == "id" { ids(&names(Term::ALL, Term::as_str)) } else { text() });
+    let characteristic = obj(CHARACTERISTIC_FIELDS, &["watch"], &|f| if f == "watch" { object(vec![("type", s("boolean"))]) } else { text() });
+    let option = obj(OPTION_FIELDS, &[], &|f| match f {
+        "id" => ids(&names(Formality::ALL, Formality::as_str)),
+        "characteristics" => list(characteristic.clone(), Some(3)),
+        _ => text(),
+    });
+    let basis = obj(BASIS_FIELDS, &[], &|f| if f == "id" { ids(&names(Basis::ALL, Basis::as_str)) } else { text() });
+    let role = obj(ROLE_FIELDS, &[], &|f| if f == "id" { ids(&names(Role::ALL, Role::as_str)) } else { text() });
+    let milestone = obj(MILESTONE_FIELDS, &[], &|f| if f == "id" { ids(&names(Milestone::ALL, Milestone::as_str)) } else { text() });
+    let reference = obj(REFERENCE_FIELDS, &["title_lang"], &|f| match f {
+        "id" => ids(&names(ReferenceId::ALL, ReferenceId::as_str)),
+        "year" => object(vec![("type", s("integer")), ("minimum", Value::Number("0".into())), ("maximum", Value::Number("65535".into()))]),
+        "url" => object(vec![("type", s("string")), ("pattern", s("^(https://[A-Za-z0-9]|mailto:[^\\s]*@)[^\\s]*$"))]),
+        "title_lang" => object(vec![("type", s("string")), ("pattern", s("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))]),
+        _ => text(),
+    });
+    let section = |fields: &[&str], list_field: &str, items: Value, count: Option<usize>| {
+        obj(fields, &[], &|f| if f == list_field { list(items.clone(), count) } else { text() })
+    };
+    let root = obj(CONTENT_FIELDS, &[], &|f| match f {
+        "lang" => ids(&langs),
+        "ui" => ui.clone(),
+        "intro" => obj(INTRO_FIELDS, &[], &|g| match g {
+            "paragraphs" => list(text(), Some(2)),
+            "questions" => list(text(), Some(3)),
+            _ => text(),
+        }),
+        "terms" => section(TERMS_FIELDS, "items", term.clone(), Some(Term::ALL.len())),
+        "formality" => section(FORMALITY_FIELDS, "options", option.clone(), Some(Formality::ALL.len())),
+        "bases" => section(BASES_FIELDS, "items", basis.clone(), Some(Basis::ALL.len())),
+        "roles" => section(ROLES_FIELDS, "items", role.clone(), Some(Role::ALL.len())),
+        "history" => section(HISTORY_FIELDS, "milestones", milestone.clone(), Some(Milestone::ALL.len())),
+        "case_study" => obj(CASE_FIELDS, &[], &|g| if g == "learning_points" { list(text(), Some(3)) } else { text() }),
+        "about" => section(ABOUT_FIELDS, "references", reference.clone(), Some(ReferenceId::ALL.len())),
+        _ => text(),
+    });
+    let Value::Object(mut members) = root else { return String::new() };
+    let header = vec![
+        ("$schema".to_owned(), s("https://json-schema.org/draft/2020-12/schema")),
+        ("title".to_owned(), s("Peer Roadmap content (one language)")),
+        ("description".to_owned(), s("Generated from src/content.rs by `cargo test` (see tests/content.rs). Ids must each appear exactly once; texts are plain text, never HTML.")),
+    ];
+    members.splice(0..0, header);
+    Value::Object(members).to_json_pretty()
+}
+
 /// Links in content may only be `https:` (with a host) or `mailto:`, and hold no white space.
 pub fn is_safe_link(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();

@@ -381,3 +381,41 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         ]
     })
 }
+
+/// The published schema is generated from the reader's own field lists; CI fails when the
+/// checked-in copy is stale. `UPDATE_SCHEMA=1 cargo test` rewrites it.
+#[test]
+fn published_json_schema_matches_the_code() {
+    let generated = json_schema();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/content.schema.json");
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(path, &generated).expect("write schema");
+    }
+    let published = std::fs::read_to_string(path).unwrap_or_default();
+    assert_eq!(published, generated, "schema/content.schema.json is stale: run UPDATE_SCHEMA=1 cargo test");
+    let schema: serde_json::Value = serde_json::from_str(&generated).expect("the schema is JSON");
+    // Every field of the embedded content is described, and every required field is present.
+    fn check(schema: &serde_json::Value, value: &serde_json::Value, path: &str) {
+        if let Some(props) = schema.get("properties").and_then(|p| p.as_object()) {
+            let obj = value.as_object().unwrap_or_else(|| panic!("{path} should be an object"));
+            for key in obj.keys() {
+                assert!(props.contains_key(key), "{path}.{key} is not in the schema");
+                check(&props[key], &obj[key], &format!("{path}.{key}"));
+            }
+            for req in schema["required"].as_array().expect("required") {
+                assert!(obj.contains_key(req.as_str().expect("name")), "{path} lacks required {req}");
+            }
+        }
+        if let (Some(items), Some(list)) = (schema.get("items"), value.as_array()) {
+            for (i, v) in list.iter().enumerate() {
+                check(items, v, &format!("{path}[{i}]"));
+            }
+        }
+        if let Some(allowed) = schema.get("enum").and_then(|e| e.as_array()) {
+            assert!(allowed.contains(value), "{path}: {value} is not one of {allowed:?}");
+        }
+    }
+    for json in [EN_JSON, FR_JSON] {
+        check(&schema, &serde_json::from_str(json).expect("json"), "$");
+    }
+}
