@@ -326,6 +326,9 @@ fn catalog_gives_each_language() {
 }
 
 proptest! {
+    // More cases than proptest's default 256: the parser is the front door for partner content.
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
     #[test]
     fn arbitrary_text_never_panics(s in ".{0,400}") {
         let _ = Content::parse(&s);

@@ -134,6 +134,8 @@ fn action() -> impl Strategy<Value = Action> {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
     #[test]
     fn any_state_survives_a_deep_link_round_trip(actions in proptest::collection::vec(action(), 0..40)) {
         let s = actions.into_iter().fold(s0(), |s, a| s.apply(a));

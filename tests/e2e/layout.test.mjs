@@ -181,3 +181,21 @@ test("screenshots for review: 360, 768 and 1280 px, English and French", async (
     }
   }
 });
+
+test("forced colours (Windows high contrast): every control keeps a visible edge, the selection an outline", async () => {
+  const { page, context } = await openPage(ctx, "index.html#lang=en&item=advocate");
+  await ready(page);
+  await page.emulateMedia({ forcedColors: "active" });
+  const edges = await page.evaluate(() => {
+    const missing = [...document.querySelectorAll(".pr-root button, .pr-choice")].filter((el) => {
+      const s = getComputedStyle(el);
+      return s.borderTopStyle === "none" || parseFloat(s.borderTopWidth) < 1;
+    }).map((el) => el.textContent.trim());
+    const selected = getComputedStyle(document.querySelector(".pr-item.is-selected"));
+    return { missing, outline: selected.outlineStyle, width: parseFloat(selected.outlineWidth) };
+  });
+  assert.deepEqual(edges.missing, []);
+  assert.equal(edges.outline, "solid");
+  assert.ok(edges.width >= 3);
+  await context.close();
+});
