@@ -37,6 +37,23 @@ const log = (...a) => console.error("[bench]", ...a);
 const started = Date.now();
 const loadBefore = loadavg()[0];
 
+/**
+ * CPU time (clock ticks) used by the whole machine and by this process with its reaped
+ * children (Chromium), from /proc (Linux); the difference is what other programs took.
+ */
+function cpuTicks() {
+  try {
+    const total = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+    const [user, nice, system, , , irq, softirq, steal] = total;
+    const self = readFileSync("/proc/self/stat", "utf8");
+    const f = self.slice(self.lastIndexOf(")") + 2).split(" ").map(Number); // f[0] is field 3
+    return { busy: user + nice + system + irq + softirq + (steal || 0), own: f[11] + f[12] + f[13] + f[14] };
+  } catch {
+    return null;
+  }
+}
+const ticksBefore = cpuTicks();
+
 // ---------------------------------------------------------------- statistics and formatting
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
@@ -555,12 +572,17 @@ async function main() {
 
   const secs = ((Date.now() - started) / 1000).toFixed(0);
   const loadAfter = loadavg();
+  const ticksAfter = cpuTicks();
+  // Share of the machine's CPU capacity used by other programs while the benchmark ran.
+  const others = ticksBefore && ticksAfter
+    ? Math.max(0, (ticksAfter.busy - ticksBefore.busy) - (ticksAfter.own - ticksBefore.own)) / (((Date.now() - started) / 1000) * 100 * cpus().length)
+    : NaN;
   const out = [
     "# Peer Roadmap benchmark",
     "",
     `${new Date().toISOString()} · ${version && `Chromium ${version}`} (headless, playwright-core) · ${cpus().length} CPUs · ${RUNS} runs per figure (fresh browser context each) · ${secs} s`,
     `Build: dist/${dist.glue} + dist/${dist.wasm} (${bytes(dist.wasmBytes).split(" (")[0]} wasm)${dist.consistent ? "" : " — **warning: embed.js, index.html and dist/ file names disagree (rebuild in progress?)**"}${dist.stray > 0 ? ` — ${dist.stray} stale hashed file(s) in dist/` : ""}`,
-    `Load average (1 min): ${loadBefore.toFixed(2)} at start, ${loadAfter[0].toFixed(2)} at end (5 min: ${loadAfter[1].toFixed(2)})${Math.max(loadBefore, loadAfter[1]) > cpus().length * 0.75 ? " — **the machine was busy: figures are pessimistic and noisy**" : ""}.`,
+    `Machine: load average ${loadBefore.toFixed(2)} before the run${Number.isFinite(others) ? `; other programs used ${(others * 100).toFixed(0)} % of the CPU capacity during the run` : ""}${loadBefore > cpus().length * 0.5 || others > 0.1 ? " — **the machine was busy: figures are pessimistic and noisy**" : ""}.`,
     `Throttling check: a fixed JS loop took ${ms(calib[1])} at 1× and ${ms(calib[4])} at 4× CPU (${ratio(calib[4] / calib[1])}). Navigation types seen: ${[...navTypes].join(", ")}.`,
     "",
     "| Measure | n | Median | p95 | Max | Goal | Status |",
