@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { homedir } from "node:os";
 
-const ELEMENT = "element-6066-11e4-a52f-4bd9ce26fed8";
-const SHADOW = "shadow-6066-11e4-a52f-4bd9ce26fed8";
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+const SHADOW = "shadow-6066-11e4-a52e-4f735466cecf";
 
 /** First executable found among `candidates` (absolute paths or names on PATH), or null. */
 export function which(...candidates) {
@@ -46,13 +46,12 @@ export const ENGINES = {
     command: (driver, port) => ["xvfb-run", ["-a", "-s", "-screen 0 1280x1024x24", driver, `--port=${port}`]],
     capabilities: () => {
       const binary = WEBKIT_LIBDIRS.map((d) => `${d}/MiniBrowser`).find((p) => existsSync(p));
+      // Debian's driver accepts browserName "MiniBrowser"; with an explicit binary it needs
+      // "--automation" in args itself. (MiniBrowser's --enable-write-console-messages-to-stdout
+      // is not applied to the views automation creates, so WebKit's console is not reachable.)
       return {
         browserName: "MiniBrowser",
-        "webkitgtk:browserOptions": {
-          ...(binary ? { binary } : {}),
-          // MiniBrowser takes WebKitSettings as options: this one prints console messages to stdout.
-          args: ["--enable-write-console-messages-to-stdout=true"],
-        },
+        ...(binary ? { "webkitgtk:browserOptions": { binary, args: ["--automation"] } } : {}),
       };
     },
   },

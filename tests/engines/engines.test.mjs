@@ -1,0 +1,218 @@
+// The end-to-end core in Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver + MiniBrowser
+// under Xvfb), through the W3C WebDriver HTTP API: the release build (dist/) served on loopback,
+// one driver and one session at a time. Install the engines with tools/setup-engines.sh.
+// ENGINES=firefox or ENGINES=webkit runs one of them.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { serve } from "../e2e/serve.mjs";
+import { ENGINES, Session, startDriver, waitFor } from "./webdriver.mjs";
+
+const DIST = process.env.DIST || new URL("../../dist/", import.meta.url).pathname;
+const TITLE = { en: "The world of peers' engagement in care", fr: "L'univers de l'engagement des pairs dans les soins" };
+const ITEM_BUTTONS = 6 + 2 + 3 + 5; // terms, formal/informal, bases, roles
+const STEP = { timeout: 60000 };
+
+const site = { url: "" };
+before(async () => {
+  if (!existsSync(`${DIST}index.html`)) throw new Error("dist/ is missing: run `make dist` first");
+  site.server = await serve(DIST);
+  site.url = site.server.url;
+});
+after(() => site.server?.close());
+
+// Records what goes wrong on a page from the moment it is installed (after load: WebDriver
+// classic has no way to run a script before the page's own).
+const INSTALL_COLLECTOR = `
+  if (!window.__engineErrors) {
+    const errors = (window.__engineErrors = []);
+    addEventListener("error", (e) => errors.push("error: " + (e.message || (e.target && (e.target.src || e.target.href)) || e.type)), true);
+    addEventListener("unhandledrejection", (e) => errors.push("unhandled rejection: " + ((e.reason && e.reason.message) || e.reason)));
+    const original = console.error;
+    console.error = function (...args) { errors.push("console.error: " + args.join(" ")); return original.apply(this, args); };
+  }`;
+
+const xpathText = (text, cls) =>
+  `//button${cls ? `[contains(concat(' ', normalize-space(@class), ' '), ' ${cls} ')]` : ""}[normalize-space(.)="${text}"]`;
+
+const selected = (process.env.ENGINES || "firefox,webkit").split(",").map((e) => e.trim()).filter(Boolean);
+
+for (const engine of selected) {
+  const spec = ENGINES[engine];
+  if (!spec) throw new Error(`unknown engine ${engine}: use ${Object.keys(ENGINES).join(", ")}`);
+
+  describe(spec.name, () => {
+    let driver;
+    let s;
+    const pageErrors = []; // harvested from each page before leaving it
+
+    before(async () => {
+      driver = await startDriver(engine);
+      s = await Session.create(driver, driver.capabilities);
+      await s.setTimeouts({ script: 30000, pageLoad: 30000, implicit: 0 });
+      await s.setWindowRect({ width: 1280, height: 900 }).catch(() => {});
+    }, { timeout: 90000 });
+
+    after(async () => {
+      await s?.quit();
+      await driver?.stop();
+    });
+
+    const harvest = async (label) => {
+      const errors = await s.execute("return window.__engineErrors || []").catch((e) => [`(could not read: ${e.message})`]);
+      for (const e of errors) pageErrors.push(`${label}: ${e}`);
+    };
+    const open = async (path, ready) => {
+      await harvest(await s.url().catch(() => "previous page"));
+      // Marks the page being left: a driver may answer the navigation before the old document is gone.
+      await s.execute("window.__engineLeft = true").catch(() => {});
+      await s.navigate(site.url + path);
+      const check = `return !window.__engineLeft && document.readyState === "complete" &&
+        document.querySelectorAll(arguments[0]).length === arguments[1]`;
+      await waitFor(() => s.execute(check, ready.selector, ready.count ?? 1), {
+        timeout: 30000,
+        message: `${path}: ${ready.selector}`,
+      });
+      await s.execute(INSTALL_COLLECTOR);
+    };
+    const h1 = async () => s.text(await s.find("h1"));
+    const ensureIndex = async () => {
+      const ok = await s
+        .execute("return location.pathname.endsWith('/index.html') && !!document.querySelector('#peer-roadmap-page[data-ready]') && document.documentElement.lang === 'en'")
+        .catch(() => false);
+      if (!ok) await open("index.html#lang=en", { selector: "#peer-roadmap-page[data-ready]" });
+    };
+
+    test("a. the standalone page loads: title and every item", STEP, async () => {
+      await open("index.html#lang=en", { selector: "#peer-roadmap-page[data-ready]" });
+      assert.equal(await h1(), TITLE.en);
+      assert.equal((await s.findAll("button.pr-item-button")).length, ITEM_BUTTONS);
+    });
+
+    test("b. clicking an item expands it and shows its details", STEP, async () => {
+      await ensureIndex();
+      const button = await s.findXPath(xpathText("Advocate", "pr-item-button"));
+      assert.equal(await s.attribute(button, "aria-expanded"), "false");
+      await s.click(button);
+      await waitFor(async () => (await s.attribute(button, "aria-expanded")) === "true", { timeout: 10000, message: "aria-expanded=true" });
+      const controls = await s.attribute(button, "aria-controls");
+      assert.ok(controls, "the button says which element it controls");
+      const detail = await s.find(`#${controls}`);
+      await waitFor(() => s.displayed(detail), { timeout: 10000, message: `#${controls} displayed` });
+      assert.match(await s.text(detail), /Raise awareness about inequalities/);
+    });
+
+    test("c. the language switch changes the text, the page language and the link", STEP, async () => {
+      await ensureIndex();
+      await s.click(await s.findXPath(xpathText("Français")));
+      await waitFor(async () => (await h1()) === TITLE.fr, { timeout: 10000, message: `h1 "${TITLE.fr}"` });
+      assert.equal(await s.execute("return document.documentElement.lang"), "fr");
+      assert.match(await s.url(), /[#&]lang=fr(&|$)/);
+    });
+
+    test("d. two embedded widgets on a hostile page stay independent", STEP, async () => {
+      await open("demo/partner.html", { selector: "peer-roadmap[data-ready]", count: 2 });
+      const read = (id) =>
+        s.execute(
+          `const host = document.getElementById(arguments[0]);
+           const root = host && host.shadowRoot;
+           const article = root && root.querySelector("article");
+           return {
+             shadow: !!root,
+             lang: article && article.getAttribute("lang"),
+             text: article && article.textContent,
+             expanded: root ? root.querySelectorAll('[aria-expanded="true"]').length : -1,
+           };`,
+          id,
+        );
+      const en = await read("widget-en");
+      const fr = await read("widget-fr");
+      assert.ok(en.shadow && fr.shadow, "both widgets have an open shadow root");
+      assert.equal(en.lang, "en");
+      assert.ok((en.text || "").includes(TITLE.en), "widget-en shows the English title");
+      assert.equal(fr.lang, "fr");
+      assert.ok((fr.text || "").includes(TITLE.fr), "widget-fr shows the French title");
+      const clicked = await s.execute(
+        `const root = document.getElementById("widget-en").shadowRoot;
+         const b = [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === "Navigate services");
+         if (!b) return false;
+         b.click();
+         return true;`,
+      );
+      assert.ok(clicked, 'widget-en has a "Navigate services" button');
+      await waitFor(
+        () =>
+          s.execute(
+            `const b = [...document.getElementById("widget-en").shadowRoot.querySelectorAll("button")].find((b) => b.textContent.trim() === "Navigate services");
+             return b.getAttribute("aria-expanded") === "true";`,
+          ),
+        { timeout: 10000, message: "widget-en: Navigate services expanded" },
+      );
+      assert.equal((await read("widget-fr")).expanded, 0, "widget-fr has nothing expanded");
+    });
+
+    test("e. the service worker takes control of the standalone page", STEP, async (t) => {
+      await open("index.html#lang=en", { selector: "#peer-roadmap-page[data-ready]" });
+      if (!(await s.execute("return 'serviceWorker' in navigator && window.isSecureContext"))) {
+        t.skip(`${spec.name} under WebDriver exposes no navigator.serviceWorker here`);
+        return;
+      }
+      // Start from nothing, so the page below is a first load: no registration, no cache.
+      await s.executeAsync(
+        `const done = arguments[arguments.length - 1];
+         Promise.all([
+           navigator.serviceWorker.getRegistrations().then((rs) => Promise.all(rs.map((r) => r.unregister()))),
+           caches.keys().then((ks) => Promise.all(ks.map((k) => caches.delete(k)))),
+         ]).then(() => done(true), (e) => done(String(e)));`,
+      );
+      await open("index.html?first#lang=en", { selector: "#peer-roadmap-page[data-ready]" });
+      const ready = await s.executeAsync(
+        `const done = arguments[arguments.length - 1];
+         const timer = setTimeout(() => done({ error: "navigator.serviceWorker.ready did not settle in 20 s" }), 20000);
+         navigator.serviceWorker.ready.then(
+           (r) => { clearTimeout(timer); done({ scope: r.scope, active: !!r.active }); },
+           (e) => { clearTimeout(timer); done({ error: String(e) }); });`,
+      );
+      assert.equal(ready.error, undefined, ready.error);
+      assert.equal(ready.scope, site.url);
+      assert.ok(ready.active, "the registration has an active worker");
+      // A page's own reload (Firefox's WebDriver refresh bypasses service workers, as shift-reload does).
+      await s.execute("window.__beforeReload = true; location.reload();");
+      await waitFor(() => s.execute("return !window.__beforeReload && !!document.querySelector('#peer-roadmap-page[data-ready]')"), {
+        timeout: 30000,
+        message: "the reloaded page ready",
+      });
+      await s.execute(INSTALL_COLLECTOR);
+      const controller = await s.execute(
+        "const c = navigator.serviceWorker.controller; return c && { url: c.scriptURL, state: c.state };",
+      );
+      assert.ok(controller, "navigator.serviceWorker.controller is set after a reload");
+      assert.equal(controller.url, `${site.url}sw.js`);
+      assert.equal(controller.state, "activated");
+    });
+
+    test("f. no uncaught error or console error on any page", STEP, async () => {
+      await harvest(await s.url().catch(() => "last page"));
+      const log = driver.log();
+      // Firefox's content console (devtools.console.stdout.content) reaches the driver's output
+      // from the first script on, which the collector (installed after load) cannot.
+      const uncaught = log.split("\n").filter((l) => l.startsWith("JavaScript error: ") && l.includes(site.url));
+      assert.deepEqual([...pageErrors, ...uncaught], []);
+    });
+
+    test("f. the browser console is reachable through the driver", STEP, async (t) => {
+      const viaEndpoint = await s.browserLog().catch(() => null);
+      if (viaEndpoint) return;
+      if (engine !== "firefox") {
+        t.skip(
+          `${spec.name}: WebKitWebDriver has no log endpoint and MiniBrowser does not write automation views' console to its ` +
+            "output; only the in-page collector (installed after load) checks for errors",
+        );
+        return;
+      }
+      const marker = `engines-console-check-${Date.now()}`;
+      await s.execute("console.info(arguments[0])", marker);
+      await waitFor(() => driver.log().includes(marker), { timeout: 5000, message: "the console marker in geckodriver's output" });
+    });
+  });
+}
