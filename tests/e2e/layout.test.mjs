@@ -98,11 +98,11 @@ test("keyboard only: Enter and Space activate, arrows move within groups, focus 
 test("the summary and language changes are announced politely", async () => {
   const { page, context } = await openPage(ctx, "index.html#lang=en");
   await ready(page);
-  const live = page.locator(".pr-root > [aria-live=polite]");
+  const live = (text) => page.locator(".pr-root > [aria-live=polite]", { hasText: text }).waitFor({ timeout: 5000 });
   await page.getByRole("radio", { name: "Formal", exact: true }).check();
-  assert.match(await live.innerText(), /Profile updated\. Support: Formal\. Point to watch: May create unequal relations between peers\./);
+  await assert.doesNotReject(live("Profile updated. Support: Formal. Point to watch: May create unequal relations between peers."));
   await page.getByRole("button", { name: "Français", exact: true }).click();
-  assert.equal(await live.innerText(), "Version française");
+  await assert.doesNotReject(live("Version française"));
   await context.close();
 });
 
