@@ -14,7 +14,7 @@ TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly: read it from Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
 
-.PHONY: help setup setup-rust setup-node setup-browser serve dist test test-host test-browser test-e2e test-fuzz bench clean
+.PHONY: help setup setup-rust setup-node setup-browser serve dist test test-host test-browser test-e2e test-fuzz setup-engines test-engines bench clean
 
 help:
 	@echo "make serve   build and serve the standalone page at http://127.0.0.1:8080/"
@@ -51,7 +51,7 @@ dist: setup-rust setup-node
 serve: setup-rust setup-node
 	trunk serve
 
-test: setup test-host test-browser dist test-e2e test-fuzz
+test: setup test-host test-browser dist test-e2e test-engines test-fuzz
 
 test-host:
 	cargo test --locked
@@ -61,6 +61,13 @@ test-browser: setup
 
 test-e2e: setup-node setup-browser
 	node --test --test-concurrency=1 tests/e2e/
+
+# The end-to-end core in Firefox ESR and WebKitGTK, over WebDriver.
+setup-engines:
+	tools/setup-engines.sh
+
+test-engines: setup-engines
+	node --test --test-concurrency=1 tests/engines/
 
 # cargo fuzz on the parsers (skipped, with a message, where no nightly toolchain exists).
 test-fuzz:

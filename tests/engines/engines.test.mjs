@@ -168,12 +168,12 @@ for (const engine of selected) {
       await open("index.html?first#lang=en", { selector: "#peer-roadmap-page[data-ready]" });
       const ready = await s.executeAsync(
         `const done = arguments[arguments.length - 1];
-         const timer = setTimeout(() => done({ error: "navigator.serviceWorker.ready did not settle in 20 s" }), 20000);
+         const timer = setTimeout(() => done({ problem: "navigator.serviceWorker.ready did not settle in 20 s" }), 20000);
          navigator.serviceWorker.ready.then(
            (r) => { clearTimeout(timer); done({ scope: r.scope, active: !!r.active }); },
-           (e) => { clearTimeout(timer); done({ error: String(e) }); });`,
+           (e) => { clearTimeout(timer); done({ problem: String(e) }); });`,
       );
-      assert.equal(ready.error, undefined, ready.error);
+      assert.equal(ready.problem, undefined, ready.problem);
       assert.equal(ready.scope, site.url);
       assert.ok(ready.active, "the registration has an active worker");
       // A page's own reload (Firefox's WebDriver refresh bypasses service workers, as shift-reload does).
