@@ -170,12 +170,15 @@ test("a new deployment replaces the offline cache whole", async () => {
   try {
     await page.goto(`${site.url}index.html`);
     await page.evaluate(() => navigator.serviceWorker.ready);
+    // Build A controls the page before build B is deployed (so the next controller change is B's).
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const before = await page.evaluate(() => caches.keys());
     assert.equal(before.length, 1);
 
     // Deploy build B: another index.html, so every revision list and the cache name change.
     const index = join(deploy, "index.html");
-    writeFileSync(index, readFileSync(index, "utf8").replace("<head>", '<head>\n  <meta name="build" content="B">'));
+    writeFileSync(index, readFileSync(index, "utf8").replace(/<head[^>]*>/, (head) => `${head}\n  <meta name="build" content="B">`));
     execFileSync("node", [new URL("../../tools/postbuild.mjs", import.meta.url).pathname, deploy]);
 
     await page.evaluate(async () => {
@@ -183,6 +186,9 @@ test("a new deployment replaces the offline cache whole", async () => {
       const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
       await reg.update();
       await changed;
+      // Wait until B is fully activated (its activate step deletes the old cache).
+      const active = reg.active;
+      if (active.state !== "activated") await new Promise((resolve) => active.addEventListener("statechange", () => active.state === "activated" && resolve()));
     });
     await page.reload();
     await page.waitForSelector("#peer-roadmap-page[data-ready]", { state: "attached" });
