@@ -4,7 +4,7 @@
 //! The element class itself is a few lines of JavaScript (a class must extend `HTMLElement`);
 //! each of its callbacks calls straight back into this module.
 
-use crate::components::app::{App, AppProps, CatalogRef};
+use crate::components::app::{App, AppProps, CatalogRef, Shared};
 use crate::content::{Catalog, Content, Lang};
 use crate::state::Theme;
 use gloo::events::EventListener;
@@ -170,8 +170,8 @@ fn read_settings(el: &Element, previous: Option<&Settings>, changed: Option<&str
     let (catalog, content_error) = match previous {
         Some(p) if changed != Some("content") => (p.catalog.clone(), p.content_error),
         _ => match read_catalog(el, builtin) {
-            Ok(c) => (CatalogRef(c), false),
-            Err(()) => (CatalogRef(builtin.clone()), true),
+            Ok(c) => (Shared(c), false),
+            Err(()) => (Shared(builtin.clone()), true),
         },
     };
     Settings {
@@ -271,7 +271,16 @@ fn mount_instance(element: &HtmlElement, mount: &Element) {
         return;
     }
     let settings = read_settings(element, None, None, &builtin);
-    let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props_for(element, &settings)).render();
+    let mut app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props_for(element, &settings)).render();
+    // The first render may already have run the host's ready listener, which may have changed an
+    // attribute before the handle was stored: read them once more.
+    let settings = {
+        let now = read_settings(element, Some(&settings), None, &builtin);
+        if now != settings {
+            app.update(props_for(element, &now));
+        }
+        now
+    };
     with_instance(element, |i| {
         i.app = Some(app);
         i.settings = Some(settings);
@@ -280,8 +289,9 @@ fn mount_instance(element: &HtmlElement, mount: &Element) {
 
 fn attribute_changed(element: HtmlElement, name: String) {
     let Some(builtin) = builtin_catalog() else { return };
-    let Some((app, previous)) = with_instance(&element, |i| (i.app.take(), i.settings.clone())).flatten_pair() else { return };
-    let mut app = app;
+    let taken = with_instance(&element, |i| (i.app.take(), i.settings.clone()));
+    // Not mounted yet (the stylesheet is loading): the mount will read the attributes.
+    let Some((Some(mut app), Some(previous))) = taken else { return };
     let settings = read_settings(&element, Some(&previous), Some(&name), &builtin);
     if settings != previous {
         app.update(props_for(&element, &settings));
@@ -290,19 +300,6 @@ fn attribute_changed(element: HtmlElement, name: String) {
         i.app = Some(app);
         i.settings = Some(settings);
     });
-}
-
-/// `Option<(Option<A>, Option<B>)>` to `Option<(A, B)>`.
-trait FlattenPair<A, B> {
-    fn flatten_pair(self) -> Option<(A, B)>;
-}
-impl<A, B> FlattenPair<A, B> for Option<(Option<A>, Option<B>)> {
-    fn flatten_pair(self) -> Option<(A, B)> {
-        match self {
-            Some((Some(a), Some(b))) => Some((a, b)),
-            _ => None,
-        }
-    }
 }
 
 fn disconnect(element: HtmlElement) {
@@ -347,7 +344,7 @@ pub fn start() {
     };
     let ready_el = root.clone();
     let props = AppProps {
-        catalog: CatalogRef(catalog),
+        catalog: Shared(catalog),
         lang: browser_lang().unwrap_or(Lang::En),
         theme: Theme::Auto,
         deep_link: true,

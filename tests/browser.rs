@@ -3,7 +3,7 @@
 //! custom element mounts in a shadow root. Queries go by role and visible text.
 #![cfg(target_arch = "wasm32")]
 
-use peer_roadmap::components::app::{App, AppProps, CatalogRef};
+use peer_roadmap::components::app::{App, AppProps, Shared};
 use peer_roadmap::content::{Catalog, Lang};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -18,7 +18,7 @@ fn document() -> web_sys::Document {
 
 fn props(lang: Lang) -> AppProps {
     AppProps {
-        catalog: CatalogRef(Rc::new(Catalog::embedded().expect("embedded content"))),
+        catalog: Shared(Rc::new(Catalog::embedded().expect("embedded content"))),
         lang,
         theme: Default::default(),
         deep_link: false,

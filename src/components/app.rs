@@ -21,32 +21,33 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Shared content, compared by pointer: re-rendering never compares the texts themselves.
-#[derive(Clone, Debug)]
-pub struct ContentRef(pub Rc<Content>);
+/// Data shared by reference and compared by pointer: re-rendering never compares the texts.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
 
-impl PartialEq for ContentRef {
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl Deref for ContentRef {
-    type Target = Content;
-    fn deref(&self) -> &Content {
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
         &self.0
     }
 }
 
-/// Both languages' content, compared by pointer.
-#[derive(Clone, Debug)]
-pub struct CatalogRef(pub Rc<Catalog>);
-
-impl PartialEq for CatalogRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+/// One language's content.
+pub type ContentRef = Shared<Content>;
+/// Both languages' content.
+pub type CatalogRef = Shared<Catalog>;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -119,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let root = use_node_ref();
     let announcement = use_state(String::new);
-    let content = ContentRef(props.catalog.0.get(state.lang).clone());
+    let content = Shared(props.catalog.get(state.lang).clone());
 
     // The host changed the `lang` attribute.
     {

@@ -202,3 +202,13 @@ test("a new deployment replaces the offline cache whole", async () => {
     rmSync(deploy, { recursive: true, force: true });
   }
 });
+
+test("an attribute changed by the host's ready listener is not lost", async () => {
+  const { page, context } = await openPage(ctx, "demo/blank.html");
+  await page.evaluate(() => {
+    document.addEventListener("peer-roadmap-ready", (e) => e.target.setAttribute("lang", "fr"), { once: true });
+    document.getElementById("stage").innerHTML = '<peer-roadmap lang="en"></peer-roadmap>';
+  });
+  await page.locator("peer-roadmap article.pr-root[lang=fr]").waitFor({ timeout: 5000 });
+  await context.close();
+});
