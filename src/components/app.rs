@@ -102,6 +102,11 @@ fn focus_in(root: &NodeRef, id: &str) {
     }
 }
 
+/// The part of the selection that concerns one section.
+fn pick<T>(selection: Option<ItemId>, f: fn(ItemId) -> Option<T>) -> Option<T> {
+    selection.and_then(f)
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let deep_link = props.deep_link;
@@ -194,19 +199,15 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| on_ready.emit(()));
     }
 
-    let dispatch = |a: Action| {
-        let d = state.dispatcher();
-        Callback::from(move |_: ()| d.dispatch(a.clone()))
-    };
-    let on_select = {
-        let d = state.dispatcher();
-        Callback::from(move |item: ItemId| d.dispatch(Action::Select(item)))
-    };
-    let on_action = {
-        let d = state.dispatcher();
-        Callback::from(move |a: Action| d.dispatch(a))
-    };
-    let on_print = Callback::from(|_: ()| {
+    // Callbacks are memoised on the (stable) dispatcher, so a section whose own data did not
+    // change is not re-rendered when something else is selected.
+    let dispatcher = state.dispatcher();
+    let on_select = use_callback(dispatcher.clone(), |item: ItemId, d| d.dispatch(Action::Select(item)));
+    let on_action = use_callback(dispatcher.clone(), |a: Action, d| d.dispatch(a));
+    let on_toggle_lang = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::ToggleLang));
+    let on_previous = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::PreviousStep));
+    let on_next = use_callback(dispatcher, |_: (), d| d.dispatch(Action::NextStep));
+    let on_print = use_callback((), |_: (), _| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
@@ -235,18 +236,17 @@ pub fn App(props: &AppProps) -> Html {
                 if props.content_error {
                     <p class="pr-notice" role="alert">{ content.ui.custom_content_error.clone() }</p>
                 }
-                <Header content={content.clone()} on_toggle_lang={dispatch(Action::ToggleLang)} on_print={on_print} />
+                <Header content={content.clone()} {on_toggle_lang} {on_print} />
                 <RoadMap content={content.clone()} selection={state.selection} root={root.clone()} />
                 <div class="pr-stops">
-                    <Terms content={content.clone()} selection={state.selection} on_select={on_select.clone()} />
-                    <FormalityQuestion content={content.clone()} selection={state.selection} on_select={on_select.clone()} />
-                    <Bases content={content.clone()} selection={state.selection} on_select={on_select.clone()} />
-                    <Roles content={content.clone()} selection={state.selection} on_select={on_select.clone()} />
+                    <Terms content={content.clone()} selected={pick(state.selection, |i| match i { ItemId::Term(x) => Some(x), _ => None })} on_select={on_select.clone()} />
+                    <FormalityQuestion content={content.clone()} selected={pick(state.selection, |i| match i { ItemId::Formality(x) => Some(x), _ => None })} on_select={on_select.clone()} />
+                    <Bases content={content.clone()} selected={pick(state.selection, |i| match i { ItemId::Basis(x) => Some(x), _ => None })} on_select={on_select.clone()} />
+                    <Roles content={content.clone()} selected={pick(state.selection, |i| match i { ItemId::Role(x) => Some(x), _ => None })} on_select={on_select.clone()} />
                 </div>
-                <FindYourWay content={content.clone()} profile={state.profile.clone()} on_action={on_action} />
+                <FindYourWay content={content.clone()} profile={state.profile.clone()} {on_action} />
                 <div class="pr-stops">
-                    <Timeline content={content.clone()} step={state.step} on_select={on_select}
-                        on_previous={dispatch(Action::PreviousStep)} on_next={dispatch(Action::NextStep)} />
+                    <Timeline content={content.clone()} step={state.step} {on_select} {on_previous} {on_next} />
                     <CaseStudyPanel content={content.clone()} />
                 </div>
                 <About content={content.clone()} />

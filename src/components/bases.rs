@@ -3,13 +3,15 @@
 use super::app::ContentRef;
 use super::disclosure::{arrow_keys, Disclosure};
 use super::section::Section;
+use crate::content::Basis;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct BasesProps {
     pub content: ContentRef,
-    pub selection: Option<ItemId>,
+    /// The selected item of this section, if any.
+    pub selected: Option<Basis>,
     pub on_select: Callback<ItemId>,
 }
 
@@ -21,7 +23,7 @@ pub fn Bases(props: &BasesProps) -> Html {
             <ul class="pr-items pr-bases" onkeydown={arrow_keys(".pr-item-button")}>
                 for b in c.bases.items.iter() {
                     <Disclosure key={b.id.as_str()} item={ItemId::Basis(b.id)} label={b.label.clone()}
-                        selected={props.selection == Some(ItemId::Basis(b.id))}
+                        selected={props.selected == Some(b.id)}
                         on_select={props.on_select.clone()} class={classes!("pr-basis", format!("pr-{}", b.id))}>
                         <p>{ b.description.clone() }</p>
                         <p class="pr-effect">

@@ -5,14 +5,15 @@ use super::app::ContentRef;
 use super::disclosure::{arrow_keys, Disclosure};
 use super::icon::{icon, Icon};
 use super::section::Section;
-use crate::content::Characteristic;
+use crate::content::{Characteristic, Formality};
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FormalityProps {
     pub content: ContentRef,
-    pub selection: Option<ItemId>,
+    /// The selected item of this section, if any.
+    pub selected: Option<Formality>,
     pub on_select: Callback<ItemId>,
 }
 
@@ -39,7 +40,7 @@ pub fn FormalityQuestion(props: &FormalityProps) -> Html {
             <ul class="pr-items pr-fork" onkeydown={arrow_keys(".pr-item-button")}>
                 for o in c.formality.options.iter() {
                     <Disclosure key={o.id.as_str()} item={ItemId::Formality(o.id)} label={o.label.clone()}
-                        selected={props.selection == Some(ItemId::Formality(o.id))}
+                        selected={props.selected == Some(o.id)}
                         on_select={props.on_select.clone()} class={classes!("pr-branch", format!("pr-{}", o.id))}>
                         <ul class="pr-characteristics">
                             for ch in o.characteristics.iter() {

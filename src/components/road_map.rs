@@ -187,20 +187,35 @@ fn drawing(props: &RoadMapProps, layout: Layout) -> Html {
             <path class="pr-road-edge" d={road.clone()} aria-hidden="true" />
             <path class="pr-road" d={road.clone()} aria-hidden="true" />
             <path class="pr-road-line" d={road} aria-hidden="true" />
-            for (i, stop) in Stop::ALL.iter().copied().enumerate() {
-                { stop_sign(props, layout, i, stop) }
+            for (index, stop) in Stop::ALL.iter().copied().enumerate() {
+                <StopSign key={stop.as_str()} content={c.clone()} {layout} {index} {stop}
+                    selected={props.selection.filter(|s| s.stop() == stop)} root={props.root.clone()} />
             }
         </svg>
     }
 }
 
-fn stop_sign(props: &RoadMapProps, layout: Layout, i: usize, stop: Stop) -> Html {
+#[derive(Properties, PartialEq, Clone)]
+struct StopSignProps {
+    content: ContentRef,
+    layout: Layout,
+    index: usize,
+    stop: Stop,
+    /// The selected item, when it belongs to this stop: only the stops whose selection changed
+    /// are drawn again.
+    selected: Option<ItemId>,
+    root: NodeRef,
+}
+
+/// One stop of the road: its sign, its label, a dot per item, and the selected item's name.
+#[component]
+fn StopSign(props: &StopSignProps) -> Html {
+    let StopSignProps { layout, index: i, stop, selected, .. } = props.clone();
     let c = &props.content;
     let (x, y) = stop_point(layout, i);
     let (lx, ly, anchor) = label_at(layout, i);
     let items = stop_items(c, stop);
     let dots = dots_at(layout, i, items.len());
-    let selected = props.selection.filter(|s| s.stop() == stop);
     let selected_label = selected.and_then(|s| items.iter().find(|(id, _)| *id == s)).map(|(_, l)| l.clone());
     let label = stop_label(c, stop);
     let root = props.root.clone();

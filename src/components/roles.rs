@@ -3,13 +3,15 @@
 use super::app::ContentRef;
 use super::disclosure::{arrow_keys, Disclosure};
 use super::section::Section;
+use crate::content::Role;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RolesProps {
     pub content: ContentRef,
-    pub selection: Option<ItemId>,
+    /// The selected item of this section, if any.
+    pub selected: Option<Role>,
     pub on_select: Callback<ItemId>,
 }
 
@@ -21,7 +23,7 @@ pub fn Roles(props: &RolesProps) -> Html {
             <ul class="pr-items pr-roles" onkeydown={arrow_keys(".pr-item-button")}>
                 for r in c.roles.items.iter() {
                     <Disclosure key={r.id.as_str()} item={ItemId::Role(r.id)} label={r.label.clone()}
-                        selected={props.selection == Some(ItemId::Role(r.id))}
+                        selected={props.selected == Some(r.id)}
                         on_select={props.on_select.clone()} class={classes!("pr-role", format!("pr-{}", r.id))}>
                         <p>{ r.description.clone() }</p>
                     </Disclosure>

@@ -4,13 +4,15 @@
 use super::app::ContentRef;
 use super::disclosure::{arrow_keys, Disclosure};
 use super::section::Section;
+use crate::content::Term;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct TermsProps {
     pub content: ContentRef,
-    pub selection: Option<ItemId>,
+    /// The selected item of this section, if any.
+    pub selected: Option<Term>,
     pub on_select: Callback<ItemId>,
 }
 
@@ -23,7 +25,7 @@ pub fn Terms(props: &TermsProps) -> Html {
             <ul class="pr-items pr-terms" onkeydown={arrow_keys(".pr-item-button")}>
                 for t in c.terms.items.iter() {
                     <Disclosure key={t.id.as_str()} item={ItemId::Term(t.id)} label={t.label.clone()}
-                        selected={props.selection == Some(ItemId::Term(t.id))}
+                        selected={props.selected == Some(t.id)}
                         on_select={props.on_select.clone()} class="pr-term">
                         <p>{ c.ui.term_detail.clone() }</p>
                     </Disclosure>
