@@ -25,6 +25,9 @@ help:
 setup: setup-rust setup-node setup-browser
 
 setup-rust:
+	@command -v cc >/dev/null && command -v pkg-config >/dev/null && [ -e /usr/include/openssl/ssl.h ] || { \
+	  tools/retry apt-get update -qq; DEBIAN_FRONTEND=noninteractive tools/retry apt-get install -y -qq build-essential pkg-config libssl-dev; }
+	@grep -q '^wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || { echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION), the version in Cargo.lock" >&2; exit 1; }
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || tools/retry rustup target add wasm32-unknown-unknown
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
@@ -59,14 +62,14 @@ test-host:
 test-browser: setup
 	cargo test --locked --target wasm32-unknown-unknown --test browser
 
-test-e2e: setup-node setup-browser
+test-e2e: setup-node setup-browser dist
 	node --test --test-concurrency=1 tests/e2e/
 
 # The end-to-end core in Firefox ESR and WebKitGTK, over WebDriver.
 setup-engines:
 	tools/setup-engines.sh
 
-test-engines: setup-engines
+test-engines: setup-engines dist
 	node --test --test-concurrency=1 tests/engines/
 
 # cargo fuzz on the parsers (skipped, with a message, where no nightly toolchain exists).

@@ -395,6 +395,8 @@ pub enum ContentError {
     UnsafeLink { path: String, url: String },
     #[error("{path}: \"{tag}\" is not a language tag")]
     BadLangTag { path: String, tag: String },
+    #[error("{path}: must be \"{expected}\", the other language")]
+    NotOtherLanguage { path: String, expected: &'static str },
 }
 
 impl ContentError {
@@ -415,7 +417,8 @@ impl ContentError {
             | ContentError::DuplicateId { path, .. }
             | ContentError::WrongCount { path, .. }
             | ContentError::UnsafeLink { path, .. }
-            | ContentError::BadLangTag { path, .. } => path,
+            | ContentError::BadLangTag { path, .. }
+            | ContentError::NotOtherLanguage { path, .. } => path,
         }
     }
 }
@@ -440,21 +443,21 @@ struct Obj<'v> {
 /// first.
 #[derive(Default)]
 struct Reader {
-    errors: Vec<ContentError>,
+    v: Validator,
 }
 
 impl Reader {
     fn object<'v>(&mut self, value: &'v Value, path: String, fields: &[&str]) -> Option<Obj<'v>> {
         let Value::Object(members) = value else {
-            self.errors.push(ContentError::WrongType { path, expected: "an object", found: value.kind() });
+            self.v.errors.push(ContentError::WrongType { path, expected: "an object", found: value.kind() });
             return None;
         };
         for (i, (key, _)) in members.iter().enumerate() {
             let field_path = format!("{path}.{}", clip(key));
             if !fields.contains(&key.as_str()) {
-                self.errors.push(ContentError::UnknownField { path: field_path });
+                self.v.errors.push(ContentError::UnknownField { path: field_path });
             } else if members[..i].iter().any(|(k, _)| k == key) {
-                self.errors.push(ContentError::DuplicateField { path: field_path });
+                self.v.errors.push(ContentError::DuplicateField { path: field_path });
             }
         }
         Some(Obj { path, members })
@@ -466,7 +469,7 @@ impl Reader {
         match o.members.iter().find(|(k, _)| k == name) {
             Some((_, v)) => Some((v, path)),
             None => {
-                self.errors.push(ContentError::MissingField { path });
+                self.v.errors.push(ContentError::MissingField { path });
                 None
             }
         }
@@ -474,9 +477,14 @@ impl Reader {
 
     fn string_at(&mut self, value: &Value, path: String) -> String {
         match value {
-            Value::String(s) => s.clone(),
+            Value::String(s) => {
+                // Checked here, where the path is exact (items dropped for a bad id would shift
+                // indices in a later pass).
+                self.v.text(&path, s);
+                s.clone()
+            }
             other => {
-                self.errors.push(ContentError::WrongType { path, expected: "a string", found: other.kind() });
+                self.v.errors.push(ContentError::WrongType { path, expected: "a string", found: other.kind() });
                 String::new()
             }
         }
@@ -495,7 +503,7 @@ impl Reader {
             Some((_, Value::Bool(b))) => *b,
             Some((_, other)) => {
                 let path = format!("{}.{name}", o.path);
-                self.errors.push(ContentError::WrongType { path, expected: "true or false", found: other.kind() });
+                self.v.errors.push(ContentError::WrongType { path, expected: "true or false", found: other.kind() });
                 false
             }
         }
@@ -504,11 +512,11 @@ impl Reader {
     fn year(&mut self, o: &Obj, name: &str) -> u16 {
         match self.member(o, name) {
             Some((Value::Number(n), path)) => n.parse::<u16>().unwrap_or_else(|_| {
-                self.errors.push(ContentError::BadNumber { path, value: clip(n) });
+                self.v.errors.push(ContentError::BadNumber { path, value: clip(n) });
                 0
             }),
             Some((other, path)) => {
-                self.errors.push(ContentError::WrongType { path, expected: "a number", found: other.kind() });
+                self.v.errors.push(ContentError::WrongType { path, expected: "a number", found: other.kind() });
                 0
             }
             None => 0,
@@ -518,12 +526,12 @@ impl Reader {
     fn id<T>(&mut self, o: &Obj, name: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
         let (v, path) = self.member(o, name)?;
         let Value::String(s) = v else {
-            self.errors.push(ContentError::WrongType { path, expected: "an id (a string)", found: v.kind() });
+            self.v.errors.push(ContentError::WrongType { path, expected: "an id (a string)", found: v.kind() });
             return None;
         };
         let id = parse(s);
         if id.is_none() {
-            self.errors.push(ContentError::UnknownId { path, id: clip(s) });
+            self.v.errors.push(ContentError::UnknownId { path, id: clip(s) });
         }
         id
     }
@@ -532,11 +540,11 @@ impl Reader {
     fn list<'v>(&mut self, o: &Obj<'v>, name: &str) -> Vec<(&'v Value, String)> {
         let Some((v, path)) = self.member(o, name) else { return Vec::new() };
         let Value::Array(items) = v else {
-            self.errors.push(ContentError::WrongType { path, expected: "an array", found: v.kind() });
+            self.v.errors.push(ContentError::WrongType { path, expected: "an array", found: v.kind() });
             return Vec::new();
         };
         if items.len() > MAX_LIST_ITEMS {
-            self.errors.push(ContentError::WrongCount { path: path.clone(), expected: MAX_LIST_ITEMS, found: items.len() });
+            self.v.errors.push(ContentError::WrongCount { path: path.clone(), expected: MAX_LIST_ITEMS, found: items.len() });
         }
         items.iter().take(MAX_LIST_ITEMS).enumerate().map(|(i, item)| (item, format!("{path}[{i}]"))).collect()
     }
@@ -606,21 +614,18 @@ impl Content {
         })?;
         let mut r = Reader::default();
         let content = Content::read(&mut r, &value);
-        let mut errors = r.errors;
-        if let Some(content) = content {
-            // Text problems are reported once: a missing or mistyped field is not also "empty".
-            for e in content.validate() {
-                let already = matches!(e, ContentError::EmptyText { .. })
-                    && errors.iter().any(|known| known.path() == e.path());
-                if !already {
-                    errors.push(e);
+        let mut v = r.v;
+        match content {
+            Some(content) => {
+                content.validate_sections(&mut v);
+                if v.errors.is_empty() {
+                    Ok(content)
+                } else {
+                    Err(v.errors)
                 }
             }
-            if errors.is_empty() {
-                return Ok(content);
-            }
+            None => Err(v.errors),
         }
-        Err(errors)
     }
 
     fn read(r: &mut Reader, value: &Value) -> Option<Content> {
@@ -653,6 +658,7 @@ impl Content {
                 let characteristics = r.objects(i, "characteristics", CHARACTERISTIC_FIELDS, |r, c| {
                     Some(Characteristic { text: r.text(c, "text"), watch: r.flag(c, "watch") })
                 });
+                r.v.count(&format!("{}.characteristics", i.path), characteristics.len(), 3);
                 Some(FormalityOption { id: id?, label, characteristics })
             }),
         });
@@ -703,6 +709,10 @@ impl Content {
                 let (authors, title) = (r.text(i, "authors"), r.text(i, "title"));
                 let title_lang = i.members.iter().any(|(k, _)| k == "title_lang").then(|| LangTag(r.text(i, "title_lang")));
                 let (journal, year, url) = (r.text(i, "journal"), r.year(i, "year"), r.text(i, "url"));
+                r.v.link(&format!("{}.url", i.path), &url);
+                if let Some(tag) = &title_lang {
+                    r.v.lang_tag(&format!("{}.title_lang", i.path), &tag.0);
+                }
                 Some(Reference { id: id?, authors, title, title_lang, journal, year, url })
             }),
             thanks: r.text(&a, "thanks"),
@@ -836,15 +846,6 @@ impl Content {
     pub fn validate(&self) -> Vec<ContentError> {
         let mut v = Validator::default();
         self.visit_texts(&mut |path, text| v.text(path, text));
-        v.ids("$.terms.items", self.terms.items.iter().map(|i| i.id), Term::ALL);
-        v.ids("$.formality.options", self.formality.options.iter().map(|i| i.id), Formality::ALL);
-        v.ids("$.bases.items", self.bases.items.iter().map(|i| i.id), Basis::ALL);
-        v.ids("$.roles.items", self.roles.items.iter().map(|i| i.id), Role::ALL);
-        v.ids("$.history.milestones", self.history.milestones.iter().map(|i| i.id), Milestone::ALL);
-        v.ids("$.about.references", self.about.references.iter().map(|i| i.id), ReferenceId::ALL);
-        v.count("$.intro.paragraphs", self.intro.paragraphs.len(), 2);
-        v.count("$.intro.questions", self.intro.questions.len(), 3);
-        v.count("$.case_study.learning_points", self.case_study.learning_points.len(), 3);
         for (i, option) in self.formality.options.iter().enumerate() {
             let path = format!("$.formality.options[{i}].characteristics");
             v.count(&path, option.characteristics.len(), 3);
@@ -855,7 +856,26 @@ impl Content {
                 v.lang_tag(&format!("$.about.references[{i}].title_lang"), &tag.0);
             }
         }
+        self.validate_sections(&mut v);
         v.errors
+    }
+
+    /// Checks that hold for whole sections: every id once, the right number of entries, and the
+    /// language switch leading to the other language.
+    fn validate_sections(&self, v: &mut Validator) {
+        v.ids("$.terms.items", self.terms.items.iter().map(|i| i.id), Term::ALL);
+        v.ids("$.formality.options", self.formality.options.iter().map(|i| i.id), Formality::ALL);
+        v.ids("$.bases.items", self.bases.items.iter().map(|i| i.id), Basis::ALL);
+        v.ids("$.roles.items", self.roles.items.iter().map(|i| i.id), Role::ALL);
+        v.ids("$.history.milestones", self.history.milestones.iter().map(|i| i.id), Milestone::ALL);
+        v.ids("$.about.references", self.about.references.iter().map(|i| i.id), ReferenceId::ALL);
+        v.count("$.intro.paragraphs", self.intro.paragraphs.len(), 2);
+        v.count("$.intro.questions", self.intro.questions.len(), 3);
+        v.count("$.case_study.learning_points", self.case_study.learning_points.len(), 3);
+        if self.ui.language_switch_lang != self.lang.other() {
+            let path = "$.ui.language_switch_lang".to_owned();
+            v.errors.push(ContentError::NotOtherLanguage { path, expected: self.lang.other().as_str() });
+        }
     }
 
     /// Calls `f` with the JSON path and value of every text field, for validation and tests.
@@ -1097,7 +1117,9 @@ pub fn json_schema() -> String {
 /// Links in content may only be `https:` (with a host) or `mailto:`, and hold no white space.
 pub fn is_safe_link(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
-    let has_space = url.chars().any(|c| c.is_whitespace() || c.is_control());
+    // Bidi formatting characters could make the visible address read differently from the link.
+    let bidi = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let has_space = url.chars().any(|c| c.is_whitespace() || c.is_control() || bidi(c));
     let https = lower
         .strip_prefix("https://")
         .is_some_and(|rest| rest.chars().next().is_some_and(|c| c.is_ascii_alphanumeric()));

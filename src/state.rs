@@ -268,6 +268,8 @@ pub struct HashRequest {
     pub profile: Profile,
     pub step: Option<Milestone>,
     pub errors: Vec<HashError>,
+    /// At least one key of ours was present (even with an empty list, `roles=`).
+    pub recognized: bool,
 }
 
 impl HashRequest {
@@ -281,7 +283,8 @@ impl HashRequest {
         }
         for pair in hash.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let bad = |key: &'static str| HashError::BadValue { key, value: value.to_owned() };
+            let bad = |key: &'static str| HashError::BadValue { key, value: value.chars().take(80).collect() };
+            req.recognized |= matches!(key, "lang" | "item" | "formality" | "bases" | "roles" | "step");
             match key {
                 "lang" => match Lang::from_id(value) {
                     Some(l) => req.lang = Some(l),
@@ -313,17 +316,30 @@ impl HashRequest {
         req
     }
 
-    /// The state this link asks for, starting from `base` (which gives the defaults).
+    /// Whether the link says anything to the roadmap. A hash with no key of ours (a page's own
+    /// anchor such as `#contact`) leaves the state alone.
+    pub fn is_for_us(&self) -> bool {
+        self.lang.is_some()
+            || self.selection.is_some()
+            || self.step.is_some()
+            || !self.profile.is_empty()
+            || self.recognized
+    }
+
+    /// The state this link asks for, starting from `base` (which gives the language when the
+    /// link has none). What the link leaves out takes its default: no selection, no answers,
+    /// the first milestone.
     pub fn apply_to(&self, base: &RoadmapState) -> RoadmapState {
+        if !self.is_for_us() {
+            return base.clone();
+        }
         let mut state = base.clone();
         if let Some(lang) = self.lang {
             state.lang = lang;
         }
         state.selection = self.selection;
         state.profile = self.profile.clone();
-        if let Some(step) = self.step {
-            state.step = step;
-        }
+        state.step = self.step.unwrap_or(Milestone::ALL[0]);
         if let Some(ItemId::Milestone(m)) = state.selection {
             state.step = m;
         }

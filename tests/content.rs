@@ -422,3 +422,28 @@ fn published_json_schema_matches_the_code() {
         check(&schema, &serde_json::from_str(json).expect("json"), "$");
     }
 }
+
+#[test]
+fn paths_stay_exact_when_an_item_with_a_bad_id_is_dropped() {
+    let bad = with(EN_JSON, |v| {
+        v["roles"]["items"][0]["id"] = serde_json::json!("nope");
+        v["roles"]["items"][3]["label"] = serde_json::json!("");
+    });
+    let shown: Vec<String> = Content::parse(&bad).expect_err("invalid").iter().map(|e| e.to_string()).collect();
+    assert!(shown.contains(&"$.roles.items[0].id: \"nope\" is not a known id".to_owned()), "{shown:?}");
+    assert!(shown.contains(&"$.roles.items[3].label: text is empty".to_owned()), "{shown:?}");
+}
+
+#[test]
+fn the_language_switch_must_lead_to_the_other_language() {
+    let bad = with(EN_JSON, |v| v["ui"]["language_switch_lang"] = serde_json::json!("en"));
+    let errs = Content::parse(&bad).expect_err("invalid");
+    assert_eq!(errs[0].to_string(), "$.ui.language_switch_lang: must be \"fr\", the other language");
+}
+
+#[test]
+fn links_with_bidi_controls_are_refused() {
+    for bad in ["https://example.org/\u{202E}gpj.exe", "https://\u{200F}example.org", "mailto:a@b\u{2066}.org"] {
+        assert!(!is_safe_link(bad), "{bad:?}");
+    }
+}

@@ -154,3 +154,21 @@ proptest! {
         let _ = HashRequest::parse(&hash);
     }
 }
+
+#[test]
+fn a_hash_that_is_not_ours_leaves_the_state_alone() {
+    let s = s0().apply(Action::Select(ItemId::Role(Role::Advocate))).apply(Action::NextStep);
+    for hash in ["#contact", "#/about", "", "#"] {
+        assert_eq!(HashRequest::parse(hash).apply_to(&s), s, "{hash}");
+    }
+}
+
+#[test]
+fn following_a_link_resets_what_it_leaves_out() {
+    let s = s0().apply(Action::NextStep).apply(Action::NextStep).apply(Action::SetFormality(Formality::Formal));
+    let followed = HashRequest::parse("#lang=fr").apply_to(&s);
+    assert_eq!(followed.step, Milestone::PeerLedGroups);
+    assert_eq!(followed.selection, None);
+    assert!(followed.profile.is_empty());
+    assert_eq!(followed.lang, Lang::Fr);
+}

@@ -4,9 +4,10 @@
 import { createHash } from "node:crypto";
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const out = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
-const www = new URL("../www/", import.meta.url).pathname;
+const www = fileURLToPath(new URL("../www/", import.meta.url));
 
 /** Files that are ours to write here, not to copy. */
 const GENERATED = new Set(["sw.js"]);

@@ -1,19 +1,34 @@
 // Peer Roadmap service worker: precaches every file of one build, each with a content hash,
-// into a cache named after the whole build. A new deployment fills a new cache completely
-// before it takes over (install fails if any file fails), then deletes the old caches, so a
-// reader never gets a mix of old and new files.
+// into a cache named after this copy's scope and the whole build. A new deployment fills a new
+// cache completely before it takes over (install fails if any file fails), then deletes this
+// scope's old caches. A page already running keeps the files it loaded at start (the roadmap
+// loads everything up front), so no page ever runs on a mix of two builds.
 const PRECACHE = /*PRECACHE*/[];
 const BUILD = "/*BUILD*/";
-const CACHE = `peer-roadmap-${BUILD}`;
+
+/** A short, stable name for this copy's scope, so two copies on one origin keep their caches. */
+function scopeName(scope) {
+  let h = 5381;
+  for (const c of scope) h = ((h * 33) ^ c.charCodeAt(0)) >>> 0;
+  return h.toString(36);
+}
+const PREFIX = `peer-roadmap-${scopeName(self.registration.scope)}-`;
+const CACHE = PREFIX + BUILD;
+
+/** A response that can be replayed for a navigation (redirected ones cannot). */
+async function storable(response) {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       Promise.all(
         PRECACHE.map(([url, revision]) =>
-          fetch(new Request(`${url}?v=${revision}`, { cache: "reload" })).then((response) => {
+          fetch(new Request(`${url}?v=${revision}`, { cache: "reload" })).then(async (response) => {
             if (!response.ok) throw new Error(`${url}: ${response.status}`);
-            return cache.put(new URL(url, self.registration.scope).href, response);
+            return cache.put(new URL(url, self.registration.scope).href, await storable(response));
           }),
         ),
       ),
@@ -24,7 +39,7 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("peer-roadmap-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -36,9 +51,9 @@ self.addEventListener("fetch", (event) => {
     caches.open(CACHE).then(async (cache) => {
       const url = new URL(request.url);
       url.search = "";
+      url.hash = "";
       const key = request.mode === "navigate" && url.pathname.endsWith("/") ? `${url.href}index.html` : url.href;
-      const hit = await cache.match(key);
-      return hit || fetch(request);
-    }),
+      return (await cache.match(key)) || fetch(request);
+    }).catch(() => fetch(request)),
   );
 });

@@ -32,7 +32,7 @@ pub fn About(props: &AboutProps) -> Html {
     let c = &props.content;
     let a = &c.about;
     html! {
-        <footer class="pr-about" aria-labelledby="pr-h-about">
+        <section class="pr-about" aria-labelledby="pr-h-about">
             <Heading depth={1} id="pr-h-about" class="pr-section-title">{ a.heading.clone() }</Heading>
             <p class="pr-about-chair"><strong>{ a.chair.clone() }</strong></p>
             <p>{ a.synthesis.clone() }</p>
@@ -49,6 +49,6 @@ pub fn About(props: &AboutProps) -> Html {
             </dl>
             <p>{ a.thanks.clone() }</p>
             <p>{ a.funding.clone() }</p>
-        </footer>
+        </section>
     }
 }

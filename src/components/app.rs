@@ -81,7 +81,9 @@ fn replace_hash(hash: &str) {
         return;
     }
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{hash}")));
+        // Keep the page's own history state (a router may rely on it).
+        let kept = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&kept, "", Some(&format!("#{hash}")));
     }
 }
 
@@ -212,7 +214,8 @@ pub fn App(props: &AppProps) -> Html {
             let _ = w.print();
         }
     });
-    // Escape closes the open detail and puts focus back on its button.
+    // Escape, pressed on an open item (its button or its details), closes it and puts focus
+    // back on its button; elsewhere it does nothing, so focus never jumps.
     let onkeydown = {
         let d = state.dispatcher();
         let selection = state.selection;
@@ -221,7 +224,13 @@ pub fn App(props: &AppProps) -> Html {
             if e.key() != "Escape" {
                 return;
             }
-            if let Some(item) = selection.filter(|s| !matches!(s, ItemId::Milestone(_))) {
+            let Some(item) = selection.filter(|s| !matches!(s, ItemId::Milestone(_))) else { return };
+            let inside = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest(&format!("[data-item=\"{item}\"]")).ok().flatten())
+                .is_some();
+            if inside {
                 d.dispatch(Action::Deselect);
                 focus_in(&root, &button_id(item));
             }

@@ -67,8 +67,14 @@ test("keyboard only: Enter and Space activate, arrows move within groups, focus 
   assert.equal((await focused(page)).name, "Advocate");
   await page.keyboard.press("ArrowRight");
   assert.equal((await focused(page)).name, "Build relationships", "wraps around");
+  // Escape elsewhere does nothing (focus never jumps); on the open item it closes it.
+  await page.keyboard.press("Escape");
+  assert.equal((await focused(page)).name, "Build relationships");
+  assert.equal(await page.locator("[aria-expanded=true]").count(), 1);
+  await page.getByRole("button", { name: "Provide emotional support", exact: true }).focus();
   await page.keyboard.press("Escape");
   assert.equal(await page.locator("[aria-expanded=true]").count(), 0);
+  assert.equal((await focused(page)).name, "Provide emotional support");
 
   // The timeline: arrows move between milestones and show them.
   await page.getByRole("button", { name: /Peer-led support groups/ }).focus();
