@@ -52,7 +52,7 @@ dist: setup-rust setup-node
 	trunk build --release
 
 serve: setup-rust setup-node
-	trunk serve
+	trunk serve --dist target/serve-dist
 
 test: setup test-host test-browser dist test-e2e test-engines test-fuzz
 
