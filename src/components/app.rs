@@ -87,6 +87,25 @@ fn replace_hash(hash: &str) {
     }
 }
 
+/// Writes the hash in a task of its own, after the DOM update: `history.replaceState` costs
+/// milliseconds, and a burst of changes only needs the last one written.
+fn write_hash_soon(pending: Rc<std::cell::RefCell<Option<String>>>, hash: String) {
+    let Ok(mut slot) = pending.try_borrow_mut() else { return };
+    let idle = slot.is_none();
+    *slot = Some(hash);
+    drop(slot);
+    if !idle {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let write = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(hash) = pending.try_borrow_mut().ok().and_then(|mut p| p.take()) {
+            replace_hash(&hash);
+        }
+    });
+    let _ = window.set_timeout_with_callback(write.unchecked_ref());
+}
+
 fn log_hash_errors(request: &HashRequest) {
     if !request.errors.is_empty() {
         let list: Vec<String> = request.errors.iter().map(|e| e.to_string()).collect();
@@ -141,12 +160,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Deep links: write the hash on every change, follow it when the reader edits it.
+    // Deep links: write the hash after every change, follow it when the reader edits it.
     {
+        let pending = use_mut_ref(|| None::<String>);
         let s = (*state).clone();
         use_effect_with(s, move |s| {
             if deep_link {
-                replace_hash(&s.to_hash());
+                write_hash_soon(pending, s.to_hash());
             }
         });
         let dispatcher = state.dispatcher();

@@ -55,7 +55,7 @@ test("every item can be selected, shows its details, and is marked on the map", 
     assert.ok((await detail.innerText()).trim().length > 20, "details say something");
     const item = await button.evaluate((b) => b.closest("[data-item]").dataset.item);
     assert.equal(await page.locator(`.pr-map-wide .pr-dot.is-selected`).getAttribute("data-item"), item);
-    assert.match(page.url(), new RegExp(`item=${item}`));
+    await page.waitForURL(new RegExp(`item=${item}`));
   }
   // Milestones, stepped with the timeline's buttons.
   await page.getByRole("button", { name: "Next", exact: true }).click();
@@ -75,7 +75,7 @@ test("the language switch changes the text, the page language and the link", asy
   }
   assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
   assert.match(await page.title(), /^L'univers/);
-  assert.match(page.url(), /#lang=fr/);
+  await page.waitForURL(/#lang=fr/);
   await page.getByRole("button", { name: "English", exact: true }).click();
   await page.getByRole("heading", { name: "The world of peers' engagement in care" }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
@@ -93,8 +93,8 @@ test("a deep link restores language, selection, answers and timeline", async () 
   await p.getByRole("radio", { name: "Formel", exact: true }).check();
   await p.getByRole("checkbox", { name: "Expérience vécue", exact: true }).check();
   await p.getByRole("checkbox", { name: "Défendre les droits", exact: true }).check();
+  await p.waitForURL(/#lang=fr&item=navigator&formality=formal&bases=lived-experience&roles=advocate&step=navigation-harlem$/);
   const link = p.url();
-  assert.match(link, /#lang=fr&item=navigator&formality=formal&bases=lived-experience&roles=advocate&step=navigation-harlem$/);
   await first.context.close();
 
   const { page, context, log } = await openPage(ctx, null);
