@@ -38,21 +38,59 @@ const started = Date.now();
 const loadBefore = loadavg()[0];
 
 /**
- * CPU time (clock ticks) used by the whole machine and by this process with its reaped
- * children (Chromium), from /proc (Linux); the difference is what other programs took.
+ * CPU time taken by OTHER programs while the benchmark runs (the machine has 2 cores and may be
+ * shared): every second, the CPU ticks of every process that is not this one or a descendant
+ * (Chromium) are read from /proc (Linux only) and their increase summed. Processes that start
+ * and end between two samples are missed, so this is a lower bound.
  */
-function cpuTicks() {
+function otherCpuSampler() {
+  const snapshot = () => {
+    const m = new Map();
+    for (const d of readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const s = readFileSync(`/proc/${d}/stat`, "utf8");
+        const f = s.slice(s.lastIndexOf(")") + 2).split(" "); // f[0] is field 3 (state)
+        m.set(Number(d), { ppid: Number(f[1]), cpu: Number(f[11]) + Number(f[12]), start: f[19] });
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+    return m;
+  };
+  const mine = (m, pid) => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; hops++) {
+      if (p === process.pid) return true;
+      p = m.get(p)?.ppid ?? 0;
+    }
+    return false;
+  };
+  let last;
+  let ticks = 0;
   try {
-    const total = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-    const [user, nice, system, , , irq, softirq, steal] = total;
-    const self = readFileSync("/proc/self/stat", "utf8");
-    const f = self.slice(self.lastIndexOf(")") + 2).split(" ").map(Number); // f[0] is field 3
-    return { busy: user + nice + system + irq + softirq + (steal || 0), own: f[11] + f[12] + f[13] + f[14] };
+    last = snapshot();
   } catch {
-    return null;
+    return { share: () => NaN, stop() {} };
   }
+  const t0 = Date.now();
+  const sample = () => {
+    const now = snapshot();
+    for (const [pid, p] of now) {
+      if (mine(now, pid)) continue;
+      const before = last.get(pid);
+      ticks += before && before.start === p.start ? p.cpu - before.cpu : p.cpu;
+    }
+    last = now;
+  };
+  const timer = setInterval(sample, 1000);
+  timer.unref();
+  return {
+    stop() { clearInterval(timer); sample(); },
+    /** Share of the machine's CPU capacity (all cores) used by other programs. */
+    share: () => ticks / (((Date.now() - t0) / 1000) * 100 * cpus().length),
+  };
 }
-const ticksBefore = cpuTicks();
+const others = otherCpuSampler();
 
 // ---------------------------------------------------------------- statistics and formatting
 
@@ -95,12 +133,17 @@ function distFiles() {
   const used = (embed.match(/peer-roadmap-[0-9a-f]+\.js/) || [])[0];
   const consistent = !!used && index.includes(used) && names.includes(used) && names.includes(used.replace(/\.js$/, "_bg.wasm"));
   const wasmName = used ? used.replace(/\.js$/, "_bg.wasm") : wasm[0];
+  const glueText = used && existsSync(`${DIST}${used}`) ? readFileSync(`${DIST}${used}`, "utf8") : "";
+  const wasmBytes = wasmName && existsSync(`${DIST}${wasmName}`) ? readFileSync(`${DIST}${wasmName}`).length : NaN;
   return {
     glue: used || glue[0],
     wasm: wasmName,
-    wasmBytes: wasmName && existsSync(`${DIST}${wasmName}`) ? readFileSync(`${DIST}${wasmName}`).length : NaN,
+    wasmBytes,
     stray: glue.length + wasm.length - 2,
     consistent,
+    // A development build: Trunk's live-reload client, or an unoptimized wasm (the release
+    // build is about 0.3 MB, a debug one several MB).
+    dev: /__trunk_address__|\.well-known\/trunk\/ws/.test(index + glueText) || wasmBytes > 1024 * 1024,
   };
 }
 
@@ -415,7 +458,7 @@ async function main() {
   }
   const baseline = makeBaseline();
   const content = writePages();
-  log(`dist: ${dist.glue} + ${dist.wasm}${dist.consistent ? "" : " (WARNING: embed.js/index.html/dist files disagree)"}; ${RUNS} runs, ${INTERACTIONS} interactions`);
+  log(`dist: ${dist.glue} + ${dist.wasm}${dist.consistent ? "" : " (WARNING: embed.js/index.html/dist files disagree)"}${dist.dev ? " (WARNING: not a release build)" : ""}; ${RUNS} runs, ${INTERACTIONS} interactions`);
 
   const site = await serve(ROOT, {
     // HTML revalidates every time (the helper's default); everything else may be reused for an
@@ -571,18 +614,14 @@ async function main() {
   row(`**Memory flat across ${INTERACTIONS} interactions** (steady state: after warm-up → end)`, mem.length, flat === null ? "n/a" : flat ? "flat" : "grows", "", flatFromLoad === null ? "" : `from load: ${flatFromLoad ? "flat" : "grows"}`, "flat", flat);
 
   const secs = ((Date.now() - started) / 1000).toFixed(0);
-  const loadAfter = loadavg();
-  const ticksAfter = cpuTicks();
-  // Share of the machine's CPU capacity used by other programs while the benchmark ran.
-  const others = ticksBefore && ticksAfter
-    ? Math.max(0, (ticksAfter.busy - ticksBefore.busy) - (ticksAfter.own - ticksBefore.own)) / (((Date.now() - started) / 1000) * 100 * cpus().length)
-    : NaN;
+  others.stop();
+  const otherShare = others.share();
   const out = [
     "# Peer Roadmap benchmark",
     "",
     `${new Date().toISOString()} · ${version && `Chromium ${version}`} (headless, playwright-core) · ${cpus().length} CPUs · ${RUNS} runs per figure (fresh browser context each) · ${secs} s`,
-    `Build: dist/${dist.glue} + dist/${dist.wasm} (${bytes(dist.wasmBytes).split(" (")[0]} wasm)${dist.consistent ? "" : " — **warning: embed.js, index.html and dist/ file names disagree (rebuild in progress?)**"}${dist.stray > 0 ? ` — ${dist.stray} stale hashed file(s) in dist/` : ""}`,
-    `Machine: load average ${loadBefore.toFixed(2)} before the run${Number.isFinite(others) ? `; other programs used ${(others * 100).toFixed(0)} % of the CPU capacity during the run` : ""}${loadBefore > cpus().length * 0.5 || others > 0.1 ? " — **the machine was busy: figures are pessimistic and noisy**" : ""}.`,
+    `Build: dist/${dist.glue} + dist/${dist.wasm} (${bytes(dist.wasmBytes).split(" (")[0]} wasm)${dist.dev ? " — **warning: this is a development build (Trunk live-reload client or a wasm over 1 MiB), not the release build: figures do not describe what ships**" : ""}${dist.consistent ? "" : " — **warning: embed.js, index.html and dist/ file names disagree (rebuild in progress?)**"}${dist.stray > 0 ? ` — ${dist.stray} stale hashed file(s) in dist/` : ""}`,
+    `Machine: load average ${loadBefore.toFixed(2)} before the run${Number.isFinite(otherShare) ? `; other programs used at least ${(otherShare * 100).toFixed(0)} % of the CPU capacity (${cpus().length} cores) during the run` : ""}${loadBefore > cpus().length * 0.5 || otherShare > 0.1 ? " — **the machine was busy: figures are pessimistic and noisy**" : ""}.`,
     `Throttling check: a fixed JS loop took ${ms(calib[1])} at 1× and ${ms(calib[4])} at 4× CPU (${ratio(calib[4] / calib[1])}). Navigation types seen: ${[...navTypes].join(", ")}.`,
     "",
     "| Measure | n | Median | p95 | Max | Goal | Status |",
