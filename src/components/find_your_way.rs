@@ -27,6 +27,22 @@ fn choice(kind: &'static str, name: &'static str, id: &'static str, label: &str,
     }
 }
 
+/// The chosen answers of one question as "label — what it means", or "not answered yet".
+fn answers<'a>(chosen: impl Iterator<Item = (&'a String, &'a String)>, not_answered: &str) -> Html {
+    let items: Vec<Html> = chosen
+        .map(|(label, meaning)| html! { <li><strong>{ label.clone() }</strong>{ " — " }{ meaning.clone() }</li> })
+        .collect();
+    html! {
+        <dd>
+            if items.is_empty() {
+                <span class="pr-muted">{ not_answered.to_owned() }</span>
+            } else {
+                <ul>{ for items }</ul>
+            }
+        </dd>
+    }
+}
+
 /// The profile summary; also used, as plain text, for the screen-reader announcement.
 pub fn summary_text(c: &Content, p: &Profile) -> String {
     let mut parts = Vec::new();
@@ -105,29 +121,9 @@ pub fn FindYourWay(props: &FindYourWayProps) -> Html {
                                 }
                             </dd>
                             <dt>{ ui.summary_bases.clone() }</dt>
-                            <dd>
-                                if p.bases.is_empty() {
-                                    <span class="pr-muted">{ ui.not_answered.clone() }</span>
-                                } else {
-                                    <ul>
-                                        for b in p.bases.iter().filter_map(|b| c.basis(*b)) {
-                                            <li><strong>{ b.label.clone() }</strong>{ " — " }{ b.effect.clone() }</li>
-                                        }
-                                    </ul>
-                                }
-                            </dd>
+                            { answers(p.bases.iter().filter_map(|b| c.basis(*b)).map(|b| (&b.label, &b.effect)), &ui.not_answered) }
                             <dt>{ ui.summary_roles.clone() }</dt>
-                            <dd>
-                                if p.roles.is_empty() {
-                                    <span class="pr-muted">{ ui.not_answered.clone() }</span>
-                                } else {
-                                    <ul>
-                                        for r in p.roles.iter().filter_map(|r| c.role(*r)) {
-                                            <li><strong>{ r.label.clone() }</strong>{ " — " }{ r.description.clone() }</li>
-                                        }
-                                    </ul>
-                                }
-                            </dd>
+                            { answers(p.roles.iter().filter_map(|r| c.role(*r)).map(|r| (&r.label, &r.description)), &ui.not_answered) }
                             <dt>{ ui.summary_watch.clone() }</dt>
                             <dd class="pr-watch-list">
                                 if let Some(o) = chosen {
