@@ -63,14 +63,14 @@ test-browser: setup
 	cargo test --locked --target wasm32-unknown-unknown --test browser
 
 test-e2e: setup-node setup-browser dist
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
 # The end-to-end core in Firefox ESR and WebKitGTK, over WebDriver.
 setup-engines:
 	tools/setup-engines.sh
 
 test-engines: setup-engines dist
-	node --test --test-concurrency=1 tests/engines/
+	node --test --test-concurrency=1 --test-timeout=300000 tests/engines/
 
 # cargo fuzz on the parsers (skipped, with a message, where no nightly toolchain exists).
 test-fuzz:
