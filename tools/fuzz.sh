@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-30}
 CARGO_FUZZ_VERSION=0.13.1
 
+# Never let rustup try to download a toolchain (there is no network for that here).
+export RUSTUP_AUTO_INSTALL=0
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz: skipped: no nightly Rust toolchain on this machine (cargo fuzz needs one)"
   exit 0
