@@ -423,8 +423,8 @@ impl ContentError {
     }
 }
 
-/// Cuts hostile values short before they go into an error message.
-fn clip(s: &str) -> String {
+/// Cuts hostile values short before they go into an error message or the console.
+pub fn clip(s: &str) -> String {
     const MAX: usize = 80;
     if s.chars().count() > MAX {
         format!("{}…", s.chars().take(MAX).collect::<String>())

@@ -5,7 +5,7 @@
 //! each of its callbacks calls straight back into this module.
 
 use crate::components::app::{App, AppProps, CatalogRef, Shared};
-use crate::content::{Catalog, Content, Lang};
+use crate::content::{clip, Catalog, Content, Lang};
 use crate::state::Theme;
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -121,11 +121,6 @@ fn read_theme(el: &Element, log: bool) -> Theme {
             Theme::default()
         }),
     }
-}
-
-/// Shortens hostile attribute values before they reach the console.
-fn clip(s: &str) -> String {
-    s.chars().take(60).collect()
 }
 
 /// The content for an instance: the embedded catalog, with one language replaced by the host's
