@@ -238,11 +238,21 @@ function writePages() {
 /** Runs in every page before its own scripts: records when each root gets `data-ready`. */
 function benchInit() {
   const B = (window.__bench = { ready: new Map(), waiters: [] });
+  // The first frame produced after a moment: rAF runs just before the browser's style, layout
+  // and paint of that frame; a task posted from it runs after them.
+  const painted = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => resolve(performance.now());
+    c.port2.postMessage(0);
+  }));
   const mark = (el) => {
     if (B.ready.has(el)) return;
     B.ready.set(el, performance.now());
+    B.painted = painted(); // after the latest ready root: the frame that shows them all
     B.waiters = B.waiters.filter((check) => !check());
   };
+  // The static baseline: the first frame after its load event.
+  addEventListener("load", () => { B.loadPainted = painted(); });
   // The event is dispatched right after the attribute is set (synchronous listener); the
   // observer covers the standalone page, which only sets the attribute.
   document.addEventListener("peer-roadmap-ready", (e) => mark(e.target), true);
@@ -323,6 +333,8 @@ async function newPage(browser, { throttle = 1, requests } = {}) {
 
 const waitReady = (page, n = 1) => page.evaluate(([n, t]) => window.__bench.wait(n, t), [n, TIMEOUT]);
 const loadEventStart = (page) => page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart);
+/** When the frame after ready (widget) or after the load event (baseline) was produced. */
+const paintedAt = (page, kind) => page.evaluate((k) => (k === "widget" ? window.__bench.painted : window.__bench.loadPainted), kind);
 const navType = (page) => page.evaluate(() => performance.getEntriesByType("navigation")[0].type);
 
 // ---------------------------------------------------------------- measurements
@@ -350,6 +362,7 @@ async function loadRun(browser, base, kind, throttle, run) {
       // subresource URL is the same as in the cold one.
       await page.goto(`${base}${path}?run=${run}&${phase}`, { waitUntil: "load", timeout: TIMEOUT });
       out[phase] = kind === "widget" ? await waitReady(page) : await loadEventStart(page);
+      out[`${phase}Paint`] = await paintedAt(page, kind);
       out[`${phase}Type`] = await navType(page);
     }
     if (errors.length) warnings.push(`${kind} ${throttle}× run ${run}: ${errors[0]}`);
@@ -427,6 +440,7 @@ async function pageRun(browser, base, file, n, run, check) {
   try {
     await page.goto(`${base}bench/pages/${file}?run=${run}`, { waitUntil: "load", timeout: TIMEOUT });
     const t = await waitReady(page, n);
+    const painted = await paintedAt(page, "widget");
     const info = await page.evaluate(([marker, errorText]) => {
       const hosts = [...document.querySelectorAll("peer-roadmap")];
       const text = hosts.map((h) => (h.shadowRoot ? h.shadowRoot.textContent : "")).join("");
@@ -440,7 +454,7 @@ async function pageRun(browser, base, file, n, run, check) {
     }, check);
     info.requestWasm = requests.filter((u) => /_bg\.wasm$/.test(new URL(u).pathname)).length;
     if (errors.length) warnings.push(`${file} run ${run}: ${errors[0]}`);
-    return { t, ...info };
+    return { t, painted, ...info };
   } finally {
     await context.close();
   }
@@ -486,7 +500,7 @@ async function main() {
   // 1. Load: widget vs baseline, cold and warm, 1× and 4× CPU; kinds alternate within a run.
   const load = {};
   const navTypes = new Set();
-  for (const throttle of [1, 4]) for (const kind of ["widget", "baseline"]) load[`${kind}-${throttle}`] = { cold: [], warm: [] };
+  for (const throttle of [1, 4]) for (const kind of ["widget", "baseline"]) load[`${kind}-${throttle}`] = { cold: [], warm: [], coldPaint: [], warmPaint: [] };
   for (let run = 0; run < RUNS; run++) {
     for (const throttle of [1, 4]) {
       const kinds = run % 2 ? ["baseline", "widget"] : ["widget", "baseline"];
@@ -495,6 +509,8 @@ async function main() {
         if (!r) continue;
         load[`${kind}-${throttle}`].cold.push(r.cold);
         load[`${kind}-${throttle}`].warm.push(r.warm);
+        load[`${kind}-${throttle}`].coldPaint.push(r.coldPaint);
+        load[`${kind}-${throttle}`].warmPaint.push(r.warmPaint);
         navTypes.add(r.coldType).add(r.warmType);
       }
     }
@@ -545,6 +561,17 @@ async function main() {
       row(`**Ratio widget / baseline — ${label}**`, Math.min(w.length, b.length), `**${ratio(rm)}**`, ratio(pct(w, 95) / pct(b, 95)), "", "≤ 1.5× (medians)", Number.isFinite(rm) ? rm <= 1.5 : null);
     }
   }
+  head("1b. Content on screen: navigation start → the first frame produced after widget ready / baseline load event");
+  for (const throttle of [1, 4]) {
+    for (const phase of ["cold", "warm"]) {
+      const w = load[`widget-${throttle}`][`${phase}Paint`];
+      const b = load[`baseline-${throttle}`][`${phase}Paint`];
+      const label = `${phase}, ${throttle}× CPU`;
+      row(`Baseline painted — ${label}`, b.length, ms(median(b)), ms(pct(b, 95)), ms(max(b)));
+      row(`Widget painted — ${label}`, w.length, ms(median(w)), ms(pct(w, 95)), ms(max(w)));
+      row(`Ratio painted widget / baseline — ${label}`, Math.min(w.length, b.length), ratio(median(w) / median(b)), ratio(pct(w, 95) / pct(b, 95)), "");
+    }
+  }
 
   head(`2. Interaction: in-page \`click()\` on an item → its detail's \`hidden\` changes (${INTERACTIONS} per page)`);
   for (const throttle of [1, 4]) {
@@ -566,6 +593,12 @@ async function main() {
     const xs = t(`instances-${n}.html`);
     row(`${n} instance${n > 1 ? "s" : ""}`, xs.length, ms(median(xs)), ms(pct(xs, 95)), ms(max(xs)));
   }
+  const p = (f) => pages[f].map((r) => r.painted);
+  for (const n of [1, 5, 20]) {
+    const xs = p(`instances-${n}.html`);
+    row(`${n} instance${n > 1 ? "s" : ""}: first frame after all ready`, xs.length, ms(median(xs)), ms(pct(xs, 95)), ms(max(xs)));
+  }
+  row("Ratio 20 / 1 instance, painted", "", ratio(median(p("instances-20.html")) / median(p("instances-1.html"))), ratio(pct(p("instances-20.html"), 95) / pct(p("instances-1.html"), 95)), "");
   const r20 = median(t("instances-20.html")) / median(t("instances-1.html"));
   row("**Ratio 20 / 1 instance**", "", `**${ratio(r20)}**`, ratio(pct(t("instances-20.html"), 95) / pct(t("instances-1.html"), 95)), "", "≤ 2× (medians)", Number.isFinite(r20) ? r20 <= 2 : null);
   const instRuns = [1, 5, 20].flatMap((n) => pages[`instances-${n}.html`]);
