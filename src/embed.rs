@@ -28,19 +28,49 @@ export function defineElement(tag, observed, connect, disconnect, changed) {
     static get observedAttributes() { return observed; }
     connectedCallback() { connect(this); }
     disconnectedCallback() { disconnect(this); }
-    attributeChangedCallback(name, before, after) { if (before !== after) changed(this, name); }
+    attributeChangedCallback(name, before, after) { if (before !== after || name === "lang") changed(this, name); }
   });
+}
+export function loadSheet(url, response) {
+  return Promise.resolve(response || fetch(url))
+    .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.text(); })
+    .then((text) => { const sheet = new CSSStyleSheet({ baseURL: url }); sheet.replaceSync(text); return sheet; });
+}
+export function adoptSheet(root, sheet) { root.adoptedStyleSheets = [sheet]; }
+export function whenFilled(mount, done) {
+  if (mount.firstChild) { queueMicrotask(done); return; }
+  const watch = new MutationObserver(() => { watch.disconnect(); done(); });
+  watch.observe(mount, { childList: true });
 }
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
     fn define_element(tag: &str, observed: js_sys::Array, connect: &JsValue, disconnect: &JsValue, changed: &JsValue);
+    /// The widget's stylesheet, fetched (or read from `response`, a pending `fetch`) and parsed
+    /// once, as a constructable stylesheet.
+    #[wasm_bindgen(js_name = loadSheet)]
+    fn load_sheet(url: &str, response: Option<js_sys::Promise>) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = adoptSheet, catch)]
+    fn adopt_sheet(root: &web_sys::ShadowRoot, sheet: &JsValue) -> Result<(), JsValue>;
+    /// Calls `done` once `mount` has children. Yew builds the whole first render in one go
+    /// before it first gives the browser a turn, so by then the widget's DOM is complete.
+    #[wasm_bindgen(js_name = whenFilled)]
+    fn when_filled(mount: &Element, done: &JsValue);
+}
+
+/// Runs `ready` as soon as the app just mounted into `mount` has put its DOM there: before the
+/// browser's first layout of it, like a static page's load event, and before the app's effects
+/// (which Yew runs after giving the browser a turn to paint).
+fn on_rendered(mount: &Element, ready: impl FnOnce() + 'static) {
+    when_filled(mount, &Closure::once_into_js(ready));
 }
 
 /// What an instance was asked for by its attributes.
 #[derive(Clone, PartialEq)]
 struct Settings {
     lang: Lang,
+    /// How many times the host has set `lang`.
+    lang_asked: u32,
     theme: Theme,
     deep_link: bool,
     catalog: CatalogRef,
@@ -49,16 +79,32 @@ struct Settings {
 
 struct Instance {
     element: HtmlElement,
+    /// Where the app renders, inside the shadow root.
+    mount: Element,
     app: Option<AppHandle<App>>,
     settings: Option<Settings>,
-    /// Waits for the stylesheet before the first render, so nothing shows unstyled.
+    /// With a linked stylesheet: waits for it before the first render.
     _stylesheet: Vec<EventListener>,
+}
+
+/// The widget's stylesheet, shared by every instance on the page.
+#[derive(Clone)]
+enum Sheet {
+    /// Being fetched: instances connected meanwhile wait, then are all mounted at once, so the
+    /// browser lays them out once.
+    Loading,
+    /// Parsed once; each shadow root adopts it.
+    Ready(JsValue),
+    /// Could not be fetched or built (an old browser, a `connect-src` policy): each shadow root
+    /// links the stylesheet instead and renders once it has loaded.
+    Linked,
 }
 
 thread_local! {
     static CATALOG: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
     static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
     static CSS_URL: RefCell<String> = const { RefCell::new(String::new()) };
+    static SHEET: RefCell<Sheet> = const { RefCell::new(Sheet::Linked) };
 }
 
 fn error(message: &str) {
@@ -171,6 +217,7 @@ fn read_settings(el: &Element, previous: Option<&Settings>, changed: Option<&str
     };
     Settings {
         lang: read_lang(el, first || changed == Some("lang")),
+        lang_asked: previous.map_or(0, |p| p.lang_asked).wrapping_add(u32::from(changed == Some("lang"))),
         theme: read_theme(el, first || changed == Some("theme")),
         deep_link: el.has_attribute("deep-link"),
         catalog,
@@ -178,20 +225,20 @@ fn read_settings(el: &Element, previous: Option<&Settings>, changed: Option<&str
     }
 }
 
-fn props_for(element: &HtmlElement, s: &Settings) -> AppProps {
-    let el = element.clone();
+fn props_for(s: &Settings) -> AppProps {
     AppProps {
         catalog: s.catalog.clone(),
         lang: s.lang,
+        lang_asked: s.lang_asked,
         theme: s.theme,
         deep_link: s.deep_link,
         page: false,
         content_error: s.content_error,
-        on_ready: yew::Callback::from(move |_: ()| announce_ready(&el)),
     }
 }
 
-/// `data-ready` and a `peer-roadmap-ready` event (bubbles, composed) after the first render.
+/// `data-ready` and a `peer-roadmap-ready` event (bubbles, composed) once the first render is in
+/// the DOM.
 fn announce_ready(el: &Element) {
     let _ = el.set_attribute("data-ready", "");
     let init = web_sys::CustomEventInit::new();
@@ -233,49 +280,71 @@ fn connect(element: HtmlElement) {
     while let Some(child) = shadow.first_child() {
         let _ = shadow.remove_child(&child);
     }
-    let (Ok(link), Ok(mount)) = (document.create_element("link"), document.create_element("div")) else { return };
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", &CSS_URL.with(|u| u.borrow().clone()));
+    let Ok(mount) = document.create_element("div") else { return };
     let _ = mount.set_attribute("class", "pr-host");
-    let _ = shadow.append_child(&link);
     let _ = shadow.append_child(&mount);
-
-    let on_styled = {
-        let element = element.clone();
-        move |_: &web_sys::Event| mount_instance(&element, &mount)
-    };
-    let listeners = vec![
-        EventListener::once(&link, "load", on_styled.clone()),
-        EventListener::once(&link, "error", on_styled),
-    ];
-    let instance = Instance { element, app: None, settings: None, _stylesheet: listeners };
+    let instance = Instance { element: element.clone(), mount, app: None, settings: None, _stylesheet: Vec::new() };
     INSTANCES.with(|list| {
         if let Ok(mut list) = list.try_borrow_mut() {
             list.push(instance);
         }
     });
+    let sheet = SHEET.with(|s| s.borrow().clone());
+    style_and_mount(&element, &shadow, &sheet);
 }
 
-fn mount_instance(element: &HtmlElement, mount: &Element) {
+/// Gives a new instance its stylesheet, then renders it: at once with the shared sheet, after
+/// the `<link>` has loaded otherwise, and not yet while the sheet is loading.
+fn style_and_mount(element: &HtmlElement, shadow: &web_sys::ShadowRoot, sheet: &Sheet) {
+    match sheet {
+        Sheet::Loading => {}
+        Sheet::Ready(sheet) if adopt_sheet(shadow, sheet).is_ok() => mount_instance(element),
+        Sheet::Ready(_) | Sheet::Linked => link_stylesheet(element, shadow),
+    }
+}
+
+fn link_stylesheet(element: &HtmlElement, shadow: &web_sys::ShadowRoot) {
+    let Some(link) = element.owner_document().and_then(|d| d.create_element("link").ok()) else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &CSS_URL.with(|u| u.borrow().clone()));
+    let _ = shadow.insert_before(&link, shadow.first_child().as_ref());
+    let on_styled = {
+        let element = element.clone();
+        move |_: &web_sys::Event| mount_instance(&element)
+    };
+    let listeners = vec![
+        EventListener::once(&link, "load", on_styled.clone()),
+        EventListener::once(&link, "error", on_styled),
+    ];
+    with_instance(element, |i| i._stylesheet = listeners);
+}
+
+/// The shared stylesheet has loaded (or failed): style and render every instance waiting for it,
+/// in one go.
+fn sheet_settled(sheet: Sheet) {
+    SHEET.with(|s| *s.borrow_mut() = sheet.clone());
+    let waiting: Vec<HtmlElement> = INSTANCES.with(|list| {
+        list.try_borrow()
+            .map(|list| list.iter().filter(|i| i.app.is_none() && i._stylesheet.is_empty()).map(|i| i.element.clone()).collect())
+            .unwrap_or_default()
+    });
+    for element in waiting {
+        if let Some(shadow) = element.shadow_root() {
+            style_and_mount(&element, &shadow, &sheet);
+        }
+    }
+}
+
+fn mount_instance(element: &HtmlElement) {
+    let Some(mount) = with_instance(element, |i| (i.app.is_none()).then(|| i.mount.clone())).flatten() else { return };
     let Some(builtin) = builtin_catalog() else {
         mount.set_text_content(Some("Peer Roadmap could not load its content."));
         return;
     };
-    let mounted = with_instance(element, |i| i.app.is_some()).unwrap_or(true);
-    if mounted {
-        return;
-    }
     let settings = read_settings(element, None, None, &builtin);
-    let mut app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props_for(element, &settings)).render();
-    // The first render may already have run the host's ready listener, which may have changed an
-    // attribute before the handle was stored: read them once more.
-    let settings = {
-        let now = read_settings(element, Some(&settings), None, &builtin);
-        if now != settings {
-            app.update(props_for(element, &now));
-        }
-        now
-    };
+    let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props_for(&settings)).render();
+    let el = element.clone();
+    on_rendered(&mount, move || announce_ready(&el));
     with_instance(element, |i| {
         i.app = Some(app);
         i.settings = Some(settings);
@@ -289,7 +358,7 @@ fn attribute_changed(element: HtmlElement, name: String) {
     let Some((Some(mut app), Some(previous))) = taken else { return };
     let settings = read_settings(&element, Some(&previous), Some(&name), &builtin);
     if settings != previous {
-        app.update(props_for(&element, &settings));
+        app.update(props_for(&settings));
     }
     with_instance(&element, |i| {
         i.app = Some(app);
@@ -311,10 +380,18 @@ fn disconnect(element: HtmlElement) {
     }
 }
 
-/// Registers `<peer-roadmap>`. Called by `embed.js` with the URL of the widget's stylesheet.
+/// Registers `<peer-roadmap>`. Called by `embed.js` with the URL of the widget's stylesheet and,
+/// optionally, its `fetch` already under way (started alongside the wasm).
 #[wasm_bindgen]
-pub fn define(css_url: String) {
+pub fn define(css_url: String, css: Option<js_sys::Promise>) {
     install_panic_hook();
+    if SHEET.with(|s| matches!(*s.borrow(), Sheet::Linked)) && CSS_URL.with(|u| u.borrow().is_empty()) {
+        SHEET.with(|s| *s.borrow_mut() = Sheet::Loading);
+        let sheet = wasm_bindgen_futures::JsFuture::from(load_sheet(&css_url, css));
+        wasm_bindgen_futures::spawn_local(async move {
+            sheet_settled(sheet.await.map_or(Sheet::Linked, Sheet::Ready));
+        });
+    }
     CSS_URL.with(|u| *u.borrow_mut() = css_url);
     let connect = Closure::<dyn FnMut(HtmlElement)>::new(connect);
     let disconnect = Closure::<dyn FnMut(HtmlElement)>::new(disconnect);
@@ -337,17 +414,18 @@ pub fn start() {
         root.set_text_content(Some("Peer Roadmap could not load its content."));
         return;
     };
-    let ready_el = root.clone();
     let props = AppProps {
         catalog: Shared(catalog),
         lang: browser_lang().unwrap_or(Lang::En),
+        lang_asked: 0,
         theme: Theme::Auto,
         deep_link: true,
         page: true,
         content_error: false,
-        on_ready: yew::Callback::from(move |_: ()| {
-            let _ = ready_el.set_attribute("data-ready", "");
-        }),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let ready = root.clone();
+    on_rendered(&root, move || {
+        let _ = ready.set_attribute("data-ready", "");
+    });
 }

@@ -20,11 +20,11 @@ fn props(lang: Lang) -> AppProps {
     AppProps {
         catalog: Shared(Rc::new(Catalog::embedded().expect("embedded content"))),
         lang,
+        lang_asked: 0,
         theme: Default::default(),
         deep_link: false,
         page: false,
         content_error: false,
-        on_ready: Default::default(),
     }
 }
 
@@ -205,7 +205,7 @@ async fn french_content_renders_in_french() {
 
 #[wasm_bindgen_test]
 async fn the_custom_element_renders_in_an_open_shadow_root() {
-    peer_roadmap::embed::define("missing.css".into());
+    peer_roadmap::embed::define("missing.css".into(), None);
     let el = document().create_element("peer-roadmap").expect("element");
     el.set_attribute("lang", "fr").expect("lang");
     let ready = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {

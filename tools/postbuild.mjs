@@ -32,8 +32,10 @@ writeFileSync(
 // finds the rest of the build relative to its own URL.
 import init, { define } from "./${glue}";
 const here = (path) => new URL(path, import.meta.url).href;
+const css = fetch(here("./peer-roadmap.css")); // alongside the wasm; define() handles failures
+css.catch(() => {});
 await init({ module_or_path: here("./${wasm}") });
-define(here("./peer-roadmap.css"));
+define(here("./peer-roadmap.css"), css);
 `,
 );
 

@@ -62,6 +62,15 @@ test("attributes change the widget at run time; removal cleans up", async () => 
   const widget = page.locator("peer-roadmap");
   await widget.evaluate((el) => el.setAttribute("lang", "en"));
   await page.locator("peer-roadmap h2", { hasText: "The world of peers' engagement in care" }).waitFor();
+  // The reader switches to French; the host setting lang="en" again (same value) wins.
+  await page.locator("peer-roadmap").getByRole("button", { name: "Français" }).click();
+  await page.locator("peer-roadmap article.pr-root[lang=fr]").waitFor();
+  await widget.evaluate((el) => el.setAttribute("lang", "en"));
+  await page.locator("peer-roadmap article.pr-root[lang=en]").waitFor();
+  await widget.evaluate((el) => el.setAttribute("lang", "en-CA"));
+  await page.locator("peer-roadmap").getByRole("button", { name: "Français" }).click();
+  await widget.evaluate((el) => el.setAttribute("lang", "en"));
+  await page.locator("peer-roadmap article.pr-root[lang=en]").waitFor();
   await widget.evaluate((el) => el.setAttribute("theme", "dark"));
   await page.locator("peer-roadmap article.pr-theme-dark").waitFor();
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector("peer-roadmap").shadowRoot.querySelector("article.pr-root")).backgroundColor);
