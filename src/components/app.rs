@@ -8,7 +8,6 @@ use super::disclosure::button_id;
 use super::find_your_way::{summary_text, FindYourWay};
 use super::formality::FormalityQuestion;
 use super::header::Header;
-use super::heading::TopLevel;
 use super::road_map::RoadMap;
 use super::roles::Roles;
 use super::terms::Terms;
@@ -55,6 +54,10 @@ pub struct AppProps {
     /// The language asked for by the host (attribute, page, browser); a deep link may override
     /// it when the instance loads.
     pub lang: Lang,
+    /// Bumped each time the host sets `lang`, so that setting it applies even when it names the
+    /// language already asked for.
+    #[prop_or_default]
+    pub lang_asked: u32,
     #[prop_or_default]
     pub theme: Theme,
     /// Mirror the state in the URL hash and restore it from there.
@@ -66,9 +69,34 @@ pub struct AppProps {
     /// The host's custom content could not be used: say so.
     #[prop_or_default]
     pub content_error: bool,
-    /// Called once, after the first render.
-    #[prop_or_default]
-    pub on_ready: Callback<()>,
+}
+
+/// What every part of the roadmap may need to know about where and how it is shown (one
+/// context: each context type costs a component's worth of wasm).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Frame {
+    /// The level of the roadmap's title: `h1` on the standalone page, `h2` embedded in a
+    /// partner's page (which has its own `h1`). Sections are one level below, items two.
+    pub top: u8,
+    /// The page is being printed. Closed items' details are only built while this is true:
+    /// print shows every item expanded, the screen only the open one.
+    pub printing: bool,
+}
+
+/// Follows printing: `beforeprint`/`afterprint`, and the `print` media query (which also
+/// changes when a tool emulates print media). Listens until the guards are dropped.
+fn watch_printing(set: UseStateSetter<bool>) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let mut guards = Vec::new();
+    for (event, value) in [("beforeprint", true), ("afterprint", false)] {
+        let set = set.clone();
+        guards.push(EventListener::new(&window, event, move |_| set.set(value)));
+    }
+    if let Ok(Some(query)) = window.match_media("print") {
+        let q = query.clone();
+        guards.push(EventListener::new(&query, "change", move |_| set.set(q.matches())));
+    }
+    guards
 }
 
 fn location_hash() -> String {
@@ -148,14 +176,16 @@ pub fn App(props: &AppProps) -> Html {
     let announcement = use_state(String::new);
     let content = Shared(props.catalog.get(state.lang).clone());
 
-    // The host changed the `lang` attribute.
+    // The host set the `lang` attribute: its language wins, even when it is the one asked for
+    // before (the reader may have switched since).
     {
-        let previous = use_mut_ref(|| props.lang);
+        let asked = (props.lang, props.lang_asked);
+        let previous = use_mut_ref(|| asked);
         let dispatcher = state.dispatcher();
-        use_effect_with(props.lang, move |lang| {
-            if *previous.borrow() != *lang {
-                *previous.borrow_mut() = *lang;
-                dispatcher.dispatch(Action::SetLang(*lang));
+        use_effect_with(asked, move |asked| {
+            if *previous.borrow() != *asked {
+                *previous.borrow_mut() = *asked;
+                dispatcher.dispatch(Action::SetLang(asked.0));
             }
         });
     }
@@ -216,11 +246,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    {
-        let on_ready = props.on_ready.clone();
-        use_effect_with((), move |_| on_ready.emit(()));
-    }
-
     // Callbacks are memoised on the (stable) dispatcher, so a section whose own data did not
     // change is not re-rendered when something else is selected.
     let dispatcher = state.dispatcher();
@@ -229,10 +254,25 @@ pub fn App(props: &AppProps) -> Html {
     let on_toggle_lang = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::ToggleLang));
     let on_previous = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::PreviousStep));
     let on_next = use_callback(dispatcher, |_: (), d| d.dispatch(Action::NextStep));
-    let on_print = use_callback((), |_: (), _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+    let printing = use_state_eq(|| false);
+    {
+        let set = printing.setter();
+        use_effect_with((), move |_| {
+            let guards = watch_printing(set);
+            move || drop(guards)
+        });
+    }
+    // Build every item's details first, then print in a task of its own, once they are in the DOM
+    // (the browser may lay the page out for print inside `print()`).
+    let on_print = use_callback(printing.setter(), |_: (), set| {
+        set.set(true);
+        let Some(w) = web_sys::window() else { return };
+        let print = wasm_bindgen::closure::Closure::once_into_js(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        });
+        let _ = w.set_timeout_with_callback(print.unchecked_ref());
     });
     // Escape, pressed on an open item (its button or its details), closes it and puts focus
     // back on its button; elsewhere it does nothing, so focus never jumps.
@@ -257,11 +297,11 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let top = TopLevel(if props.page { 1 } else { 2 });
+    let frame = Frame { top: if props.page { 1 } else { 2 }, printing: *printing };
     html! {
         <article ref={root.clone()} class={classes!("pr-root", props.theme.class())} lang={state.lang.as_str()}
             aria-labelledby="pr-title" {onkeydown}>
-            <ContextProvider<TopLevel> context={top}>
+            <ContextProvider<Frame> context={frame}>
                 if props.content_error {
                     <p class="pr-notice" role="alert">{ content.ui.custom_content_error.clone() }</p>
                 }
@@ -279,7 +319,7 @@ pub fn App(props: &AppProps) -> Html {
                     <CaseStudyPanel content={content.clone()} />
                 </div>
                 <About content={content.clone()} />
-            </ContextProvider<TopLevel>>
+            </ContextProvider<Frame>>
             <div class="pr-visually-hidden" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
         </article>
     }

@@ -1,6 +1,7 @@
 //! One selectable item: a real button that reveals its details (the disclosure pattern).
 //! Used for terms, formal/informal, bases and roles.
 
+use super::app::Frame;
 use crate::state::ItemId;
 use yew::prelude::*;
 
@@ -10,7 +11,8 @@ pub struct DisclosureProps {
     pub label: AttrValue,
     pub selected: bool,
     pub on_select: Callback<ItemId>,
-    /// The details, shown while selected (and always in print).
+    /// The details: built only while selected, or while the page is printed (print shows
+    /// every item expanded). A closed item keeps an empty, hidden container.
     pub children: Html,
     #[prop_or_default]
     pub class: Classes,
@@ -58,6 +60,7 @@ pub fn button_id(item: ItemId) -> String {
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let item = props.item;
+    let printing = use_context::<Frame>().is_some_and(|f| f.printing);
     let detail_id = format!("pr-d-{item}");
     let onclick = props.on_select.reform(move |_: MouseEvent| item);
     html! {
@@ -69,7 +72,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
                 <span class="pr-chevron" aria-hidden="true"></span>
             </button>
             <div id={detail_id} class="pr-detail" hidden={!props.selected}>
-                { props.children.clone() }
+                if props.selected || printing { { props.children.clone() } }
             </div>
         </li>
     }

@@ -1,6 +1,9 @@
-//! The road map: an SVG overview of the six stops, wide on desktop and a vertical path on phones
-//! (CSS picks one by container width). Choosing a stop takes you to its section; the selected
-//! item is marked on its stop. Geometry lives in plain functions below.
+//! The road map: an SVG overview of the six stops, wide on desktop and a vertical path on phones.
+//! Only the drawing the widget's width needs is built: a ResizeObserver on the widget's root
+//! swaps it when the width crosses the same line as the stylesheet's container query (which
+//! still hides a drawing that does not fit, so a wrong first guess never shows). Choosing a stop
+//! takes you to its section; the selected item is marked on its stop. Geometry lives in plain
+//! functions below.
 
 use super::app::ContentRef;
 use super::section::section_id;
@@ -13,6 +16,21 @@ use yew::prelude::*;
 pub enum Layout {
     Wide,
     Tall,
+}
+
+/// Widest container (content box of `.pr-root`, in CSS px) that gets the tall drawing: the
+/// stylesheet's `@container pr (max-width: 640px)`.
+pub const TALL_MAX_WIDTH: f64 = 640.0;
+/// The root's horizontal padding at most, to guess its width from the window's before layout.
+const ROOT_PADDING: f64 = 80.0;
+
+/// The drawing for a container this wide.
+pub fn layout_for(width: f64) -> Layout {
+    if width <= TALL_MAX_WIDTH {
+        Layout::Tall
+    } else {
+        Layout::Wide
+    }
 }
 
 /// Wide drawing: size, distance between stops, heights of the low and high stops.
@@ -250,13 +268,51 @@ fn StopSign(props: &StopSignProps) -> Html {
     }
 }
 
+/// Before the first layout: a guess from the window's width (right for the standalone page and
+/// for most embeds; the observer corrects it before the first paint otherwise).
+fn guess_layout() -> Layout {
+    let width = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64());
+    width.map_or(Layout::Wide, |w| layout_for(w - ROOT_PADDING))
+}
+
+/// Calls `on_width` with the content-box width of `el` after each layout that changed it, until
+/// the returned guard is dropped.
+fn watch_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) -> Option<impl Drop> {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    struct Watch {
+        observer: web_sys::ResizeObserver,
+        _callback: Closure<dyn FnMut(js_sys::Array)>,
+    }
+    impl Drop for Watch {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let last = entries.get(entries.length().saturating_sub(1));
+        if let Ok(entry) = last.dyn_into::<web_sys::ResizeObserverEntry>() {
+            on_width(entry.content_rect().width());
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some(Watch { observer, _callback: callback })
+}
+
 #[component]
 pub fn RoadMap(props: &RoadMapProps) -> Html {
+    let layout = use_state_eq(guess_layout);
+    {
+        let set = layout.setter();
+        use_effect_with(props.root.clone(), move |root| {
+            let watch = root.cast::<web_sys::Element>().and_then(|el| watch_width(&el, move |w| set.set(layout_for(w))));
+            move || drop(watch)
+        });
+    }
     html! {
         <nav class="pr-map-nav" aria-label={props.content.ui.map_title.clone()}>
             <p class="pr-map-hint">{ props.content.ui.map_hint.clone() }</p>
-            { drawing(props, Layout::Wide) }
-            { drawing(props, Layout::Tall) }
+            { drawing(props, *layout) }
         </nav>
     }
 }
