@@ -221,3 +221,37 @@ test("an attribute changed by the host's ready listener is not lost", async () =
   await page.locator("peer-roadmap article.pr-root[lang=fr]").waitFor({ timeout: 5000 });
   await context.close();
 });
+
+test("instances share one stylesheet, fetched once; a <link> is the fallback when fetch fails", async () => {
+  const { page, context, log } = await openPage(ctx, "demo/partner.html");
+  await ready(page, "peer-roadmap:nth-of-type(1)[data-ready]");
+  await page.waitForFunction(() => [...document.querySelectorAll("peer-roadmap")].every((el) => el.hasAttribute("data-ready")));
+  const shared = await page.evaluate(() => {
+    const roots = [...document.querySelectorAll("peer-roadmap")].map((el) => el.shadowRoot);
+    return {
+      count: roots.length,
+      adopted: roots.map((r) => r.adoptedStyleSheets.length),
+      same: roots.every((r) => r.adoptedStyleSheets[0] === roots[0].adoptedStyleSheets[0]),
+      links: roots.map((r) => r.querySelectorAll("link").length),
+    };
+  });
+  assert.ok(shared.count >= 2);
+  assert.deepEqual(shared.adopted, Array(shared.count).fill(1));
+  assert.ok(shared.same, "one CSSStyleSheet object for every instance");
+  assert.deepEqual(shared.links, Array(shared.count).fill(0));
+  assert.equal(log.requests.filter((u) => u.endsWith("/peer-roadmap.css")).length, 1, "the stylesheet is requested once");
+  await context.close();
+
+  // A page whose policy or network refuses the fetch: each instance links the stylesheet.
+  const second = await openPage(ctx, null);
+  await second.page.route("**/peer-roadmap.css", (route) => (route.request().resourceType() === "fetch" ? route.abort() : route.continue()));
+  await second.page.goto(`${ctx.url}demo/partner.html`);
+  await second.page.waitForFunction(() => [...document.querySelectorAll("peer-roadmap")].every((el) => el.hasAttribute("data-ready")));
+  const fallback = await second.page.evaluate(() => [...document.querySelectorAll("peer-roadmap")].map((el) => ({
+    links: el.shadowRoot.querySelectorAll("link[rel=stylesheet]").length,
+    styled: getComputedStyle(el.shadowRoot.querySelector("article.pr-root")).containerName,
+  })));
+  for (const f of fallback) assert.deepEqual(f, { links: 1, styled: "pr" });
+  assert.deepEqual(second.log.errors, []);
+  await second.context.close();
+});

@@ -142,7 +142,19 @@ for (const [name, options] of [
 test("print: every section expanded, no controls, reference URLs printed (A4 and Letter)", async () => {
   const { page, context } = await openPage(ctx, "index.html#lang=en");
   await ready(page);
+  const filled = () => page.evaluate(() => [...document.querySelectorAll(".pr-detail")].filter((d) => d.childElementCount > 0).length);
+  assert.equal(await filled(), 0, "on screen, closed items' details are not built");
+  // Printing (as Ctrl+P or the PDF below do) fires beforeprint: the details must be in the DOM
+  // before the print layout, i.e. by the time a listener registered after the widget's runs.
+  await page.evaluate(() => addEventListener("beforeprint", () => {
+    window.__filledAtPrint = [...document.querySelectorAll(".pr-detail")].filter((d) => d.childElementCount > 0).length;
+  }));
+  await page.pdf({ format: "A4" });
+  assert.equal(await page.evaluate(() => window.__filledAtPrint), 16, "every item's details are built for print");
+  assert.equal(await filled(), 0, "and dropped again after printing");
+  // Print media without the print events (tools that emulate it): the media query builds them.
   await page.emulateMedia({ media: "print" });
+  await page.waitForFunction(() => [...document.querySelectorAll(".pr-detail")].every((d) => d.childElementCount > 0));
   const printed = await page.evaluate(() => {
     const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
     return {

@@ -152,3 +152,31 @@ test("Escape closes the open detail and keeps focus on its button", async () => 
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Promote health");
   await context.close();
 });
+
+test("only the map drawing that fits the width is built, and it follows the width", async () => {
+  const { page, context } = await openPage(ctx, "index.html", { viewport: { width: 360, height: 800 } });
+  await ready(page);
+  const drawings = () => page.evaluate(() => [...document.querySelectorAll("svg.pr-map")].map((svg) => `${svg.classList[1]}:${getComputedStyle(svg).display}`));
+  assert.deepEqual(await drawings(), ["pr-map-tall:block"], "a phone gets the tall drawing only");
+  await page.locator(".pr-map-tall").getByRole("button", { name: /^3 / }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "pr-sec-bases");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForFunction(() => document.querySelector("svg.pr-map-wide") && !document.querySelector("svg.pr-map-tall"));
+  assert.deepEqual(await drawings(), ["pr-map-wide:block"], "wider: the wide drawing replaces it");
+  await page.setViewportSize({ width: 600, height: 800 });
+  await page.waitForFunction(() => document.querySelector("svg.pr-map-tall"));
+  assert.deepEqual(await drawings(), ["pr-map-tall:block"]);
+  await context.close();
+});
+
+test("closed items' details are built when opened, and keep their place for aria-controls", async () => {
+  const { page, context } = await openPage(ctx, "index.html#lang=en");
+  await ready(page);
+  const button = page.getByRole("button", { name: "Promote health", exact: true });
+  const detail = page.locator(`#${await button.getAttribute("aria-controls")}`);
+  assert.equal(await detail.count(), 1, "aria-controls names an element that exists while closed");
+  assert.equal(await detail.evaluate((d) => d.childElementCount), 0);
+  await button.click();
+  assert.ok((await detail.innerText()).length > 20, "opened: its details are there");
+  await context.close();
+});
