@@ -84,7 +84,7 @@ struct Instance {
     app: Option<AppHandle<App>>,
     settings: Option<Settings>,
     /// With a linked stylesheet: waits for it before the first render.
-    _stylesheet: Vec<EventListener>,
+    link_listeners: Vec<EventListener>,
 }
 
 /// The widget's stylesheet, shared by every instance on the page.
@@ -283,7 +283,7 @@ fn connect(element: HtmlElement) {
     let Ok(mount) = document.create_element("div") else { return };
     let _ = mount.set_attribute("class", "pr-host");
     let _ = shadow.append_child(&mount);
-    let instance = Instance { element: element.clone(), mount, app: None, settings: None, _stylesheet: Vec::new() };
+    let instance = Instance { element: element.clone(), mount, app: None, settings: None, link_listeners: Vec::new() };
     INSTANCES.with(|list| {
         if let Ok(mut list) = list.try_borrow_mut() {
             list.push(instance);
@@ -298,8 +298,11 @@ fn connect(element: HtmlElement) {
 fn style_and_mount(element: &HtmlElement, shadow: &web_sys::ShadowRoot, sheet: &Sheet) {
     match sheet {
         Sheet::Loading => {}
-        Sheet::Ready(sheet) if adopt_sheet(shadow, sheet).is_ok() => mount_instance(element),
-        Sheet::Ready(_) | Sheet::Linked => link_stylesheet(element, shadow),
+        Sheet::Ready(sheet) => match adopt_sheet(shadow, sheet) {
+            Ok(()) => mount_instance(element),
+            Err(_) => link_stylesheet(element, shadow),
+        },
+        Sheet::Linked => link_stylesheet(element, shadow),
     }
 }
 
@@ -316,7 +319,7 @@ fn link_stylesheet(element: &HtmlElement, shadow: &web_sys::ShadowRoot) {
         EventListener::once(&link, "load", on_styled.clone()),
         EventListener::once(&link, "error", on_styled),
     ];
-    with_instance(element, |i| i._stylesheet = listeners);
+    with_instance(element, |i| i.link_listeners = listeners);
 }
 
 /// The shared stylesheet has loaded (or failed): style and render every instance waiting for it,
@@ -325,7 +328,7 @@ fn sheet_settled(sheet: Sheet) {
     SHEET.with(|s| *s.borrow_mut() = sheet.clone());
     let waiting: Vec<HtmlElement> = INSTANCES.with(|list| {
         list.try_borrow()
-            .map(|list| list.iter().filter(|i| i.app.is_none() && i._stylesheet.is_empty()).map(|i| i.element.clone()).collect())
+            .map(|list| list.iter().filter(|i| i.app.is_none() && i.link_listeners.is_empty()).map(|i| i.element.clone()).collect())
             .unwrap_or_default()
     });
     for element in waiting {
@@ -385,7 +388,8 @@ fn disconnect(element: HtmlElement) {
 #[wasm_bindgen]
 pub fn define(css_url: String, css: Option<js_sys::Promise>) {
     install_panic_hook();
-    if SHEET.with(|s| matches!(*s.borrow(), Sheet::Linked)) && CSS_URL.with(|u| u.borrow().is_empty()) {
+    // The first call only (the element is defined once per page).
+    if CSS_URL.with(|u| u.borrow().is_empty()) {
         SHEET.with(|s| *s.borrow_mut() = Sheet::Loading);
         let sheet = wasm_bindgen_futures::JsFuture::from(load_sheet(&css_url, css));
         wasm_bindgen_futures::spawn_local(async move {
