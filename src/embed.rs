@@ -116,12 +116,13 @@ fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| error(&format!("internal error: {info}"))));
 }
 
-/// The embedded content, parsed once for every instance on the page.
-fn builtin_catalog() -> Option<Rc<Catalog>> {
+/// The embedded content, shared by every instance on the page; `first` (the language of the
+/// first instance) is parsed now, the other language when it is first shown.
+fn builtin_catalog(first: Lang) -> Option<Rc<Catalog>> {
     if let Some(c) = CATALOG.with(|c| c.borrow().clone()) {
         return Some(c);
     }
-    match Catalog::embedded() {
+    match Catalog::embedded(first) {
         Ok(c) => {
             let c = Rc::new(c);
             CATALOG.with(|slot| *slot.borrow_mut() = Some(c.clone()));
@@ -184,12 +185,7 @@ fn read_catalog(el: &Element, builtin: &Rc<Catalog>) -> Result<Rc<Catalog>, ()> 
     let text = script.text_content().unwrap_or_default();
     match Content::parse(&text) {
         Ok(custom) => {
-            let mut catalog = (**builtin).clone();
-            match custom.lang {
-                Lang::En => catalog.en = Rc::new(custom),
-                Lang::Fr => catalog.fr = Rc::new(custom),
-            }
-            Ok(Rc::new(catalog))
+            Ok(Rc::new(builtin.with_custom(custom)))
         }
         Err(errors) => {
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
@@ -340,7 +336,7 @@ fn sheet_settled(sheet: Sheet) {
 
 fn mount_instance(element: &HtmlElement) {
     let Some(mount) = with_instance(element, |i| (i.app.is_none()).then(|| i.mount.clone())).flatten() else { return };
-    let Some(builtin) = builtin_catalog() else {
+    let Some(builtin) = builtin_catalog(read_lang(element, false)) else {
         mount.set_text_content(Some("Peer Roadmap could not load its content."));
         return;
     };
@@ -355,7 +351,7 @@ fn mount_instance(element: &HtmlElement) {
 }
 
 fn attribute_changed(element: HtmlElement, name: String) {
-    let Some(builtin) = builtin_catalog() else { return };
+    let Some(builtin) = builtin_catalog(read_lang(&element, false)) else { return };
     let taken = with_instance(&element, |i| (i.app.take(), i.settings.clone()));
     // Not mounted yet (the stylesheet is loading): the mount will read the attributes.
     let Some((Some(mut app), Some(previous))) = taken else { return };
@@ -414,13 +410,14 @@ pub fn start() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(PAGE_ROOT_ID)) else {
         return;
     };
-    let Some(catalog) = builtin_catalog() else {
+    let lang = browser_lang().unwrap_or(Lang::En);
+    let Some(catalog) = builtin_catalog(lang) else {
         root.set_text_content(Some("Peer Roadmap could not load its content."));
         return;
     };
     let props = AppProps {
         catalog: Shared(catalog),
-        lang: browser_lang().unwrap_or(Lang::En),
+        lang,
         lang_asked: 0,
         theme: Theme::Auto,
         deep_link: true,

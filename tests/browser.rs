@@ -18,7 +18,7 @@ fn document() -> web_sys::Document {
 
 fn props(lang: Lang) -> AppProps {
     AppProps {
-        catalog: Shared(Rc::new(Catalog::embedded().expect("embedded content"))),
+        catalog: Shared(Rc::new(Catalog::embedded(Lang::En).expect("embedded content"))),
         lang,
         lang_asked: 0,
         theme: Default::default(),

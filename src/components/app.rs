@@ -174,7 +174,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let root = use_node_ref();
     let announcement = use_state(String::new);
-    let content = Shared(props.catalog.get(state.lang).clone());
+    let content = Shared(props.catalog.get(state.lang));
 
     // The host set the `lang` attribute: its language wins, even when it is the one asked for
     // before (the reader may have switched since).
@@ -238,10 +238,15 @@ pub fn App(props: &AppProps) -> Html {
         let content = content.clone();
         use_effect_with((props.page, state.lang), move |(page, lang)| {
             if let (true, Some(doc)) = (*page, web_sys::window().and_then(|w| w.document())) {
-                if let Some(html) = doc.document_element() {
+                // Only when they differ: setting the title costs a message to the browser, and
+                // on a first visit the page already has both.
+                if let Some(html) = doc.document_element().filter(|h| h.get_attribute("lang").as_deref() != Some(lang.as_str())) {
                     let _ = html.set_attribute("lang", lang.as_str());
                 }
-                doc.set_title(&format!("{} — {}", content.intro.title, content.intro.subtitle));
+                let title = format!("{} — {}", content.intro.title, content.intro.subtitle);
+                if doc.title() != title {
+                    doc.set_title(&title);
+                }
             }
         });
     }
