@@ -4,6 +4,11 @@
 
 use peer_roadmap::content::*;
 use proptest::prelude::*;
+use std::rc::Rc;
+
+/// The content files as translators edit them (the binary embeds them without indentation).
+const EN_SOURCE: &str = include_str!("../src/content/en.json");
+const FR_SOURCE: &str = include_str!("../src/content/fr.json");
 
 fn en() -> Content {
     Content::parse(EN_JSON).unwrap_or_else(|e| panic!("English content invalid: {e:?}"))
@@ -276,7 +281,8 @@ fn json_reader_agrees_with_serde_json() {
 
 #[test]
 fn duplicate_fields_are_reported() {
-    let bad = EN_JSON.replacen("\"lang\": \"en\",", "\"lang\": \"en\", \"lang\": \"fr\",", 1);
+    let bad = EN_SOURCE.replacen("\"lang\": \"en\",", "\"lang\": \"en\", \"lang\": \"fr\",", 1);
+    assert_ne!(bad, EN_SOURCE);
     let errs = Content::parse(&bad).expect_err("invalid");
     assert!(errs.iter().any(|e| e.to_string() == "$.lang: field appears more than once"), "{errs:?}");
 }
@@ -319,10 +325,48 @@ fn fill_replaces_placeholders() {
 }
 
 #[test]
+fn the_embedded_json_is_the_source_without_indentation() {
+    for (embedded, source) in [(EN_JSON, EN_SOURCE), (FR_JSON, FR_SOURCE)] {
+        assert!(embedded.len() < source.len() * 9 / 10, "{} vs {} bytes", embedded.len(), source.len());
+        assert!(!embedded.contains("\n  "));
+        let a: serde_json::Value = serde_json::from_str(embedded).expect("embedded json");
+        let b: serde_json::Value = serde_json::from_str(source).expect("source json");
+        assert_eq!(a, b);
+        assert_eq!(Content::parse(embedded), Content::parse(source));
+    }
+}
+
+#[test]
 fn catalog_gives_each_language() {
-    let c = Catalog::embedded().expect("embedded content");
-    assert_eq!(c.get(Lang::En).lang, Lang::En);
-    assert_eq!(c.get(Lang::Fr).lang, Lang::Fr);
+    for first in [Lang::En, Lang::Fr] {
+        let c = Catalog::embedded(first).expect("embedded content");
+        assert_eq!(c.get(Lang::En).lang, Lang::En);
+        assert_eq!(c.get(Lang::Fr).lang, Lang::Fr);
+        assert_eq!(*c.get(Lang::En), Content::parse(EN_JSON).expect("en"));
+        assert_eq!(*c.get(Lang::Fr), Content::parse(FR_JSON).expect("fr"));
+    }
+}
+
+#[test]
+fn catalog_parses_the_other_language_only_when_asked_and_clones_share_it() {
+    let c = Catalog::embedded(Lang::Fr).expect("embedded content");
+    assert!(c.is_parsed(Lang::Fr));
+    assert!(!c.is_parsed(Lang::En), "English is parsed only when first shown");
+    let clone = c.clone();
+    let en = c.get(Lang::En);
+    assert!(clone.is_parsed(Lang::En), "a clone shares what the original parsed");
+    assert!(Rc::ptr_eq(&en, &clone.get(Lang::En)), "parsed once");
+}
+
+#[test]
+fn catalog_with_custom_content_replaces_only_its_language() {
+    let builtin = Catalog::embedded(Lang::En).expect("embedded content");
+    let mut custom = Content::parse(EN_JSON).expect("en");
+    custom.intro.title = "A partner's roadmap".to_owned();
+    let c = builtin.with_custom(custom);
+    assert_eq!(c.get(Lang::En).intro.title, "A partner's roadmap");
+    assert_ne!(builtin.get(Lang::En).intro.title, "A partner's roadmap", "the shared catalog is untouched");
+    assert!(Rc::ptr_eq(&c.get(Lang::Fr), &builtin.get(Lang::Fr)), "the other language is still shared");
 }
 
 proptest! {
