@@ -40,7 +40,7 @@ setup-rust:
 
 # node_modules/.bin/wasm-opt comes from the npm package binaryen (pinned in package-lock.json).
 setup-node:
-	@if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	@if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 	  tools/retry npm ci --no-audit --no-fund; fi
 
 setup-browser:
