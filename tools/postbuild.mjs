@@ -52,6 +52,8 @@ const integrity = [
 const indexPath = join(out, "index.html");
 let index = readFileSync(indexPath, "utf8");
 for (const [before, after] of integrity) index = index.replaceAll(`integrity="${before}"`, `integrity="${after}"`);
+// Chromium ignores `integrity` on a `preload as=fetch` and says so in the console on every load.
+index = index.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/g, "$1");
 writeFileSync(indexPath, index);
 
 writeFileSync(

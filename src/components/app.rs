@@ -193,9 +193,14 @@ pub fn App(props: &AppProps) -> Html {
     // Deep links: write the hash after every change, follow it when the reader edits it.
     {
         let pending = use_mut_ref(|| None::<String>);
+        let mounted = use_mut_ref(|| false);
         let s = (*state).clone();
         use_effect_with(s, move |s| {
-            if deep_link {
+            // A page opened without a hash shows the default state: its address already says
+            // so, and is left alone until the reader changes something (a hash given on
+            // arrival is rewritten at once, without what was ignored).
+            let arrival = !mounted.replace(true);
+            if deep_link && !(arrival && location_hash().trim_start_matches('#').is_empty()) {
                 write_hash_soon(pending, s.to_hash());
             }
         });

@@ -43,6 +43,9 @@ test("the page loads with every section and no error", async () => {
 test("every item can be selected, shows its details, and is marked on the map", async () => {
   const { page, context, log } = await openPage(ctx, "index.html");
   await ready(page);
+  // A hash would be written in a task queued before ready; one queued now runs after it.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  assert.equal(await page.evaluate(() => location.hash), "", "opened without a hash: the address is left alone");
   const buttons = page.locator(".pr-item-button");
   const count = await buttons.count();
   assert.equal(count, 6 + 2 + 3 + 5, "terms, formal/informal, bases, roles");
@@ -127,6 +130,7 @@ test("an unknown or hostile hash is ignored safely", async () => {
   assert.deepEqual(log.errors, []);
   assert.equal(log.consoleErrors.length, 1, "one console.error names what was ignored");
   assert.match(log.consoleErrors[0], /"xx" is not a valid value for "lang"/);
+  await page.waitForURL(/index\.html#lang=en$/); // rewritten without what was ignored
   await context.close();
 });
 
