@@ -139,6 +139,27 @@ for (const [name, options] of [
   });
 }
 
+test("no label is cut or runs out of its control (English and French, 360 to 1280 px)", async () => {
+  for (const lang of ["en", "fr"]) {
+    for (const width of [360, 768, 1280]) {
+      const { page, context } = await openPage(ctx, `index.html#lang=${lang}`, { viewport: { width, height: 900 } });
+      await ready(page);
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll(".pr-root button, .pr-root label, .pr-map-wide text")]
+          .filter((el) => el.getClientRects().length)
+          .filter((el) => {
+            // The map's labels may leave the drawing (it does not clip them) but not the widget.
+            if (!(el instanceof SVGElement)) return el.scrollWidth > el.clientWidth + 1;
+            const r = el.getBoundingClientRect(), root = el.closest(".pr-root").getBoundingClientRect();
+            return r.left < root.left - 1 || r.right > root.right + 1;
+          })
+          .map((el) => el.textContent.trim()));
+      assert.deepEqual(cut, [], `${lang} at ${width} px`);
+      await context.close();
+    }
+  }
+});
+
 test("print: every section expanded, no controls, reference URLs printed (A4 and Letter)", async () => {
   const { page, context } = await openPage(ctx, "index.html#lang=en");
   await ready(page);
