@@ -54,6 +54,14 @@ let index = readFileSync(indexPath, "utf8");
 for (const [before, after] of integrity) index = index.replaceAll(`integrity="${before}"`, `integrity="${after}"`);
 // Chromium ignores `integrity` on a `preload as=fetch` and says so in the console on every load.
 index = index.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/g, "$1");
+// Trunk's loader (an inline module importing the glue) blocks rendering until it runs: otherwise
+// the browser spends its first frame (the first layout, fonts included: 10–20 ms cold) on the
+// "loading…" line just before the code that replaces it starts. Rendering is blocked only until
+// the module runs, not until the wasm has arrived: on a slow link the line is still shown while
+// the wasm downloads (tested). Browsers without `blocking` ignore it.
+const loader = /<script type="module">(\s*import init)/;
+if (loader.test(index)) index = index.replace(loader, '<script type="module" blocking="render">$1');
+else console.warn("postbuild: Trunk's loader script not found in index.html; it is not render-blocking");
 writeFileSync(indexPath, index);
 
 writeFileSync(

@@ -120,6 +120,24 @@ test("a deep link restores language, selection, answers and timeline", async () 
   await context.close();
 });
 
+test("on a slow link the loading line is painted while the wasm downloads (the loader blocks rendering only until it runs)", async () => {
+  const { page, context } = await openPage(ctx, null);
+  // The wasm alone arrives late, as on a slow link (it is 90 % of the bytes).
+  await page.route("**/*.wasm", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(`${ctx.url}index.html`);
+  await ready(page);
+  assert.match(await page.locator("script[blocking=render]").innerText(), /import init/);
+  const t = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    wasm: performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.responseStart,
+  }));
+  assert.ok(t.fcp < t.wasm, `the loading line was painted at ${t.fcp} ms, before the wasm arrived at ${t.wasm} ms`);
+  await context.close();
+});
+
 test("an unknown or hostile hash is ignored safely", async () => {
   const { page, context, log } = await openPage(ctx, "index.html#lang=xx&item=%3Cimg%20src=x%20onerror=alert(1)%3E&bases=zzz&evil=1");
   await ready(page);
