@@ -61,8 +61,24 @@ index = index.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/g, "$1");
 // the wasm downloads (tested). Browsers without `blocking` ignore it.
 const loader = /<script type="module">(\s*import init)/;
 if (loader.test(index)) index = index.replace(loader, '<script type="module" blocking="render">$1');
-else console.warn("postbuild: Trunk's loader script not found in index.html; it is not render-blocking");
+else if (!/<script type="module" blocking="render">\s*import init/.test(index)) {
+  console.warn("postbuild: Trunk's loader script not found in index.html; it is not render-blocking");
+}
 writeFileSync(indexPath, index);
+// Every integrity hash left in index.html must be the served file's: a stale one (say, Trunk
+// writing another algorithm, which the rewrite above would miss) would stop the page loading.
+for (const [tag] of index.matchAll(/<[^>]*\sintegrity="[^"]*"[^>]*>/g)) {
+  const href = tag.match(/\s(?:href|src)="\.?\/?([^"]+)"/)?.[1];
+  const hash = tag.match(/\sintegrity="([^"]*)"/)[1];
+  const algorithm = hash.split("-")[0];
+  const actual = href && existsSync(join(out, href)) && ["sha256", "sha384", "sha512"].includes(algorithm)
+    ? `${algorithm}-${createHash(algorithm).update(readFileSync(join(out, href))).digest("base64")}`
+    : "(cannot check)";
+  if (actual !== hash) {
+    console.error(`postbuild: in index.html, ${tag}\n  integrity ${hash} is not the served file's: ${actual}`);
+    process.exit(1);
+  }
+}
 
 writeFileSync(
   join(out, "embed.js"),
