@@ -6,7 +6,7 @@
 
 use crate::components::app::{App, AppProps, CatalogRef, Shared};
 use crate::content::{clip, Catalog, Content, Lang};
-use crate::state::Theme;
+use crate::state::{HashRequest, Theme};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -410,7 +410,10 @@ pub fn start() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(PAGE_ROOT_ID)) else {
         return;
     };
-    let lang = browser_lang().unwrap_or(Lang::En);
+    // The language the first render shows: a shared link's, else the browser's. Only that one
+    // is parsed before the first render.
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let lang = HashRequest::parse(&hash).lang.or_else(browser_lang).unwrap_or(Lang::En);
     let Some(catalog) = builtin_catalog(lang) else {
         root.set_text_content(Some("Peer Roadmap could not load its content."));
         return;

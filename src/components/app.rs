@@ -196,9 +196,9 @@ pub fn App(props: &AppProps) -> Html {
         let mounted = use_mut_ref(|| false);
         let s = (*state).clone();
         use_effect_with(s, move |s| {
-            // A page opened without a hash shows the default state: its address already says
-            // so, and is left alone until the reader changes something (a hash given on
-            // arrival is rewritten at once, without what was ignored).
+            // A page opened without a hash is left alone until the reader changes something:
+            // until then a copied link opens in its recipient's language, like the address it
+            // came from. A hash given on arrival is rewritten at once, without what was ignored.
             let arrival = !mounted.replace(true);
             if deep_link && !(arrival && location_hash().trim_start_matches('#').is_empty()) {
                 write_hash_soon(pending, s.to_hash());
