@@ -619,7 +619,7 @@ async function main() {
       const label = `${phase}, ${throttle}× CPU`;
       row(`Code loaded and started, nothing rendered — ${label}`, l.length, ms(median(l)), ms(pct(l, 95)), ms(max(l)));
       row(`Loading and starting the code: loaded − baseline (medians) — ${label}`, Math.min(l.length, b.length), ms(median(l) - median(b)), "", "");
-      row(`The first render: widget − loaded (medians) — ${label}`, Math.min(w.length, l.length), ms(median(w) - median(l)), "", "");
+      row(`Reading the content and the first render: widget − loaded (medians) — ${label}`, Math.min(w.length, l.length), ms(median(w) - median(l)), "", "");
     }
   }
   head(`2. Interaction: in-page \`click()\` on an item → its detail's \`hidden\` changes (${INTERACTIONS} per page)`);

@@ -367,6 +367,12 @@ fn catalog_with_custom_content_replaces_only_its_language() {
     assert_eq!(c.get(Lang::En).intro.title, "A partner's roadmap");
     assert_ne!(builtin.get(Lang::En).intro.title, "A partner's roadmap", "the shared catalog is untouched");
     assert!(Rc::ptr_eq(&c.get(Lang::Fr), &builtin.get(Lang::Fr)), "the other language is still shared");
+
+    // Custom content in the language not parsed first: the embedded one is never parsed.
+    let builtin = Catalog::embedded(Lang::En).expect("embedded content");
+    let c = builtin.with_custom(Content::parse(FR_JSON).expect("fr"));
+    assert!(c.is_parsed(Lang::Fr));
+    assert!(!builtin.is_parsed(Lang::Fr), "the embedded French is not parsed for custom French");
 }
 
 proptest! {
@@ -394,7 +400,7 @@ proptest! {
     }
 
     #[test]
-    fn mutated_content_never_panics(cut in 0usize..14_000, insert in "[\\[\\]{}\",:0-9a-z\\\\]{0,3}") {
+    fn mutated_content_never_panics(cut in 0..=EN_JSON.len(), insert in "[\\[\\]{}\",:0-9a-z\\\\]{0,3}") {
         let mut s: String = EN_JSON.to_owned();
         let at = (0..=cut.min(s.len())).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
         s.insert_str(at, &insert);

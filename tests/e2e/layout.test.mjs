@@ -145,7 +145,7 @@ test("no label is cut or runs out of its control (English and French, 360 to 128
       const { page, context } = await openPage(ctx, `index.html#lang=${lang}`, { viewport: { width, height: 900 } });
       await ready(page);
       const cut = await page.evaluate(() =>
-        [...document.querySelectorAll(".pr-root button, .pr-root label, .pr-map-wide text")]
+        [...document.querySelectorAll(".pr-root button, .pr-root label, .pr-map text")]
           .filter((el) => el.getClientRects().length)
           .filter((el) => {
             // The map's labels may leave the drawing (it does not clip them) but not the widget.

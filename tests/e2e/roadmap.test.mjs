@@ -43,8 +43,9 @@ test("the page loads with every section and no error", async () => {
 test("every item can be selected, shows its details, and is marked on the map", async () => {
   const { page, context, log } = await openPage(ctx, "index.html");
   await ready(page);
-  // A hash would be written in a task queued before ready; one queued now runs after it.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  // The app's effects run after ready, once Yew has given the browser a turn, and the hash is
+  // written in a task they queue: two frames and a task later, both have run.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
   assert.equal(await page.evaluate(() => location.hash), "", "opened without a hash: the address is left alone");
   const buttons = page.locator(".pr-item-button");
   const count = await buttons.count();
