@@ -176,6 +176,19 @@ for (const engine of selected) {
       assert.equal(ready.problem, undefined, ready.problem);
       assert.equal(ready.scope, site.url);
       assert.ok(ready.active, "the registration has an active worker");
+      // `ready` settles as soon as the worker starts activating; a reload in the middle of its
+      // activate event can leave WebKitGTK's new page with a controller stuck in "activating".
+      // A reader's next visit comes after activation: wait for it (its state change event).
+      const activated = await s.executeAsync(
+        `const done = arguments[arguments.length - 1];
+         navigator.serviceWorker.getRegistration().then((r) => {
+           const w = r && r.active;
+           if (!w || w.state !== "activating") { done(w ? w.state : null); return; }
+           const timer = setTimeout(() => done(w.state), 20000);
+           w.addEventListener("statechange", () => { if (w.state !== "activating") { clearTimeout(timer); done(w.state); } });
+         }, (e) => done(String(e)));`,
+      );
+      assert.equal(activated, "activated", "the worker finished activating");
       // A page's own reload (Firefox's WebDriver refresh bypasses service workers, as shift-reload does).
       await s.execute("window.__beforeReload = true; location.reload();");
       await waitFor(() => s.execute("return !window.__beforeReload && !!document.querySelector('#peer-roadmap-page[data-ready]')"), {
