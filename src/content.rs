@@ -843,22 +843,10 @@ impl Content {
     }
 
     /// Every problem in already-typed content: ids complete and unique, texts present and
-    /// plain, links safe.
+    /// plain, links safe. The checks are the parser's (they run where the JSON path is exact),
+    /// applied to this content's JSON form.
     pub fn validate(&self) -> Vec<ContentError> {
-        let mut v = Validator::default();
-        self.visit_texts(&mut |path, text| v.text(path, text));
-        for (i, option) in self.formality.options.iter().enumerate() {
-            let path = format!("$.formality.options[{i}].characteristics");
-            v.count(&path, option.characteristics.len(), 3);
-        }
-        for (i, r) in self.about.references.iter().enumerate() {
-            v.link(&format!("$.about.references[{i}].url"), &r.url);
-            if let Some(tag) = &r.title_lang {
-                v.lang_tag(&format!("$.about.references[{i}].title_lang"), &tag.0);
-            }
-        }
-        self.validate_sections(&mut v);
-        v.errors
+        Content::parse(&self.to_json()).err().unwrap_or_default()
     }
 
     /// Checks that hold for whole sections: every id once, the right number of entries, and the
