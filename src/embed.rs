@@ -4,7 +4,7 @@
 //! The element class itself is a few lines of JavaScript (a class must extend `HTMLElement`);
 //! each of its callbacks calls straight back into this module.
 
-use crate::components::app::{App, AppProps, CatalogRef, Shared};
+use crate::components::app::{location_hash, App, AppProps, CatalogRef, Shared};
 use crate::content::{clip, Catalog, Content, Lang};
 use crate::state::{HashRequest, Theme};
 use gloo::events::EventListener;
@@ -116,13 +116,13 @@ fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| error(&format!("internal error: {info}"))));
 }
 
-/// The embedded content, shared by every instance on the page; `first` (the language of the
-/// first instance) is parsed now, the other language when it is first shown.
-fn builtin_catalog(first: Lang) -> Option<Rc<Catalog>> {
+/// The embedded content, shared by every instance on the page. Made on first use, with the
+/// language `first` gives (the first instance's) parsed now, the other when it is first shown.
+fn builtin_catalog(first: impl FnOnce() -> Lang) -> Option<Rc<Catalog>> {
     if let Some(c) = CATALOG.with(|c| c.borrow().clone()) {
         return Some(c);
     }
-    match Catalog::embedded(first) {
+    match Catalog::embedded(first()) {
         Ok(c) => {
             let c = Rc::new(c);
             CATALOG.with(|slot| *slot.borrow_mut() = Some(c.clone()));
@@ -336,7 +336,7 @@ fn sheet_settled(sheet: Sheet) {
 
 fn mount_instance(element: &HtmlElement) {
     let Some(mount) = with_instance(element, |i| (i.app.is_none()).then(|| i.mount.clone())).flatten() else { return };
-    let Some(builtin) = builtin_catalog(read_lang(element, false)) else {
+    let Some(builtin) = builtin_catalog(|| read_lang(element, false)) else {
         mount.set_text_content(Some("Peer Roadmap could not load its content."));
         return;
     };
@@ -351,7 +351,7 @@ fn mount_instance(element: &HtmlElement) {
 }
 
 fn attribute_changed(element: HtmlElement, name: String) {
-    let Some(builtin) = builtin_catalog(read_lang(&element, false)) else { return };
+    let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else { return };
     let taken = with_instance(&element, |i| (i.app.take(), i.settings.clone()));
     // Not mounted yet (the stylesheet is loading): the mount will read the attributes.
     let Some((Some(mut app), Some(previous))) = taken else { return };
@@ -412,9 +412,8 @@ pub fn start() {
     };
     // The language the first render shows: a shared link's, else the browser's. Only that one
     // is parsed before the first render.
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let lang = HashRequest::parse(&hash).lang.or_else(browser_lang).unwrap_or(Lang::En);
-    let Some(catalog) = builtin_catalog(lang) else {
+    let lang = HashRequest::parse(&location_hash()).lang.or_else(browser_lang).unwrap_or(Lang::En);
+    let Some(catalog) = builtin_catalog(|| lang) else {
         root.set_text_content(Some("Peer Roadmap could not load its content."));
         return;
     };

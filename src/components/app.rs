@@ -99,7 +99,7 @@ fn watch_printing(set: UseStateSetter<bool>) -> Vec<EventListener> {
     guards
 }
 
-fn location_hash() -> String {
+pub(crate) fn location_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
