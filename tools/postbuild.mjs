@@ -31,29 +31,36 @@ if (!glue || !wasm) {
 /**
  * Minifies the wasm-bindgen glue, its snippets and the stylesheets (esbuild, pinned in
  * package-lock.json): about 2.5 KB brotli less to download and 27 KB less for the browser to parse
- * on every load. Trunk wrote Subresource Integrity hashes of the unminified files into
- * index.html; they are replaced by the hashes of what is served.
+ * on every load.
  */
 function minify(file, loader) {
   const path = join(out, file);
-  const before = readFileSync(path);
-  const code = transformSync(before.toString("utf8"), { loader, minify: true, format: loader === "js" ? "esm" : undefined, legalComments: "none", charset: "utf8" }).code;
+  const code = transformSync(readFileSync(path, "utf8"), { loader, minify: true, format: loader === "js" ? "esm" : undefined, legalComments: "none", charset: "utf8" }).code;
   writeFileSync(path, code);
-  return [sri(before), sri(Buffer.from(code))];
 }
-const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const snippetDir = join(out, "snippets");
 const snippets = existsSync(snippetDir) ? walk(snippetDir).filter((p) => p.endsWith(".js")).map((p) => relative(out, p)) : [];
-const integrity = [
-  minify(glue, "js"),
-  ...snippets.map((f) => minify(f, "js")),
-  ...["peer-roadmap.css", "page.css"].map((f) => minify(f, "css")),
-];
+minify(glue, "js");
+for (const f of snippets) minify(f, "js");
+for (const f of ["peer-roadmap.css", "page.css"]) minify(f, "css");
+
 const indexPath = join(out, "index.html");
 let index = readFileSync(indexPath, "utf8");
-for (const [before, after] of integrity) index = index.replaceAll(`integrity="${before}"`, `integrity="${after}"`);
 // Chromium ignores `integrity` on a `preload as=fetch` and says so in the console on every load.
 index = index.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/g, "$1");
+// Trunk hashed the files before they were minified: every integrity left is recomputed from the
+// file as served, with the algorithm Trunk chose. A tag whose file cannot be read stops the build
+// (a wrong hash would stop the page loading).
+index = index.replace(/<[^>]*\sintegrity="[^"]*"[^>]*>/g, (tag) => {
+  const href = tag.match(/\s(?:href|src)="\.?\/?([^"]+)"/)?.[1];
+  const algorithm = tag.match(/\sintegrity="(sha256|sha384|sha512)-/)?.[1];
+  if (!href || !algorithm || !existsSync(join(out, href))) {
+    console.error(`postbuild: cannot compute the integrity of ${tag} in index.html`);
+    process.exit(1);
+  }
+  const hash = `${algorithm}-${createHash(algorithm).update(readFileSync(join(out, href))).digest("base64")}`;
+  return tag.replace(/\sintegrity="[^"]*"/, ` integrity="${hash}"`);
+});
 // Trunk's loader (an inline module importing the glue) blocks rendering until it runs: otherwise
 // the browser spends its first frame (the first layout, fonts included: 10–20 ms cold) on the
 // "loading…" line just before the code that replaces it starts. Rendering is blocked only until
@@ -65,20 +72,6 @@ else if (!/<script type="module" blocking="render">\s*import init/.test(index)) 
   console.warn("postbuild: Trunk's loader script not found in index.html; it is not render-blocking");
 }
 writeFileSync(indexPath, index);
-// Every integrity hash left in index.html must be the served file's: a stale one (say, Trunk
-// writing another algorithm, which the rewrite above would miss) would stop the page loading.
-for (const [tag] of index.matchAll(/<[^>]*\sintegrity="[^"]*"[^>]*>/g)) {
-  const href = tag.match(/\s(?:href|src)="\.?\/?([^"]+)"/)?.[1];
-  const hash = tag.match(/\sintegrity="([^"]*)"/)[1];
-  const algorithm = hash.split("-")[0];
-  const actual = href && existsSync(join(out, href)) && ["sha256", "sha384", "sha512"].includes(algorithm)
-    ? `${algorithm}-${createHash(algorithm).update(readFileSync(join(out, href))).digest("base64")}`
-    : "(cannot check)";
-  if (actual !== hash) {
-    console.error(`postbuild: in index.html, ${tag}\n  integrity ${hash} is not the served file's: ${actual}`);
-    process.exit(1);
-  }
-}
 
 writeFileSync(
   join(out, "embed.js"),
