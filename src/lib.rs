@@ -16,3 +16,8 @@ pub mod embed;
 pub use components::app::{App, AppProps};
 #[cfg(target_arch = "wasm32")]
 pub use embed::start;
+
+/// The WebAssembly build's allocator (see Cargo.toml for why this one).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: rlsf::GlobalTlsf = rlsf::GlobalTlsf::new();
