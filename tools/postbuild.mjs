@@ -1,7 +1,7 @@
 // Trunk post-build hook (also run by hand on dist/): copies www/ into the build, minifies what
-// the reader downloads, writes the stable-named embed.js that loads the hashed wasm relative to
-// its own URL, and writes the service worker with a revision (content hash) for every file of
-// the build.
+// the reader downloads, replaces Trunk's loader in index.html with ours, writes the stable-named
+// embed.js that loads the hashed wasm relative to its own URL, and writes the service worker with
+// a revision (content hash) for every file the standalone page needs offline.
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -13,8 +13,6 @@ const www = fileURLToPath(new URL("../www/", import.meta.url));
 
 /** Files that are ours to write here, not to copy. */
 const GENERATED = new Set(["sw.js"]);
-/** Folders not precached: demos and benchmark pages are not part of the reader's roadmap. */
-const NOT_PRECACHED = ["demo/", "bench/"];
 
 for (const name of readdirSync(www)) {
   if (!GENERATED.has(name)) cpSync(join(www, name), join(out, name), { recursive: true });
@@ -61,28 +59,82 @@ index = index.replace(/<[^>]*\sintegrity="[^"]*"[^>]*>/g, (tag) => {
   const hash = `${algorithm}-${createHash(algorithm).update(readFileSync(join(out, href))).digest("base64")}`;
   return tag.replace(/\sintegrity="[^"]*"/, ` integrity="${hash}"`);
 });
-// Trunk's loader (an inline module importing the glue) blocks rendering until it runs: otherwise
-// the browser spends its first frame (the first layout, fonts included: 10–20 ms cold) on the
-// "loading…" line just before the code that replaces it starts. Rendering is blocked only until
-// the module runs, not until the wasm has arrived: on a slow link the line is still shown while
-// the wasm downloads (tested). Browsers without `blocking` ignore it.
-const loader = /<script type="module">(\s*import init)/;
-if (loader.test(index)) index = index.replace(loader, '<script type="module" blocking="render">$1');
-else if (!/<script type="module" blocking="render">\s*import init/.test(index)) {
-  console.warn("postbuild: Trunk's loader script not found in index.html; it is not render-blocking");
+// How the code starts, on the standalone page and in embed.js alike: the wasm is fetched and
+// compiled as soon as the page names it (streamed, off the main thread, while the glue and the
+// stylesheets load), then instantiated synchronously. Trunk's loader only began to fetch it once
+// the glue had run, and its `await` let the browser paint the "loading…" line just before the
+// roadmap replaced it (5–8 ms in a warm trace). A server that does not say `application/wasm`
+// still works (compiled once all the bytes are in).
+const COMPILE = `(url) => fetch(url).then((r) => {
+  if (!r.ok) throw new Error(\`\${url}: HTTP \${r.status}\`);
+  return WebAssembly.compileStreaming && /^application\\/wasm\\b/i.test(r.headers.get("content-type"))
+    ? WebAssembly.compileStreaming(r)
+    : r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+})`;
+/** Shown in place of the loading line, and logged, when the code cannot start. */
+const FAILED = "The roadmap could not be loaded: check your connection, then reload the page. / La feuille de route n'a pas pu être chargée : vérifiez votre connexion, puis rechargez la page.";
+
+/** Minified JavaScript, for what ships inline or beside the build (the comments stay here). */
+const js = (code, format) => transformSync(code, { loader: "js", minify: true, format, legalComments: "none", charset: "utf8" }).code.trim();
+
+// Before the stylesheets: a classic script placed after one would wait for it. The global is
+// read by the loader below.
+const early = `<script>${js(`self.peerRoadmapCode = (${COMPILE})("./${wasm}");
+self.peerRoadmapCode.catch(() => {});`)}</script>`;
+// Render-blocking until it runs; when the code is compiled by then (warm), the roadmap is built
+// before the first frame. On a slow link the loading line is painted while the wasm downloads.
+//
+// The service worker (offline use; standalone page only: a partner's page is not ours to control)
+// is registered once the page has loaded, so that it never competes with the first render.
+const loader = `<script type="module" blocking="render">${js(`import * as bindings from "./${glue}";
+try {
+  bindings.initSync({ module: await self.peerRoadmapCode });
+  window.wasmBindings = bindings;
+} catch (e) {
+  console.error("peer-roadmap: ${FAILED.split(" / ")[0]}", e);
+  const line = document.querySelector(".pr-loading");
+  if (line) line.textContent = ${JSON.stringify(FAILED)};
+}
+const offline = () => navigator.serviceWorker.register("./sw.js", { scope: "./" }).catch((e) => console.warn("peer-roadmap: offline mode unavailable:", e));
+if ("serviceWorker" in navigator && location.protocol !== "file:") {
+  if (document.readyState === "complete") offline();
+  else addEventListener("load", offline, { once: true });
+}`, "esm")}</script>`;
+// Run again on a build (a redeployment does), the page already has ours.
+if (!index.includes("self.peerRoadmapCode=")) {
+  const trunkLoader = /<script type="module"[^>]*>\s*import init, \* as bindings from[\s\S]*?<\/script>/;
+  if (!trunkLoader.test(index)) {
+    console.error("postbuild: Trunk's loader script not found in index.html");
+    process.exit(1);
+  }
+  index = index.replace(trunkLoader, loader);
+  // The wasm is fetched by the early script: a preload of it would be a second request.
+  index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, "");
+  index = index.replace(/(<meta name="viewport"[^>]*>)/, `$1\n  ${early}`);
+  if (!index.includes("self.peerRoadmapCode=")) {
+    console.error("postbuild: no place for the early compile in index.html");
+    process.exit(1);
+  }
 }
 writeFileSync(indexPath, index);
 
 writeFileSync(
   join(out, "embed.js"),
   `// Peer Roadmap: registers <peer-roadmap>. This file keeps its name from build to build; it
-// finds the rest of the build relative to its own URL.
-import init, { define } from "./${glue}";
-const here = (path) => new URL(path, import.meta.url).href;
-const css = fetch(here("./peer-roadmap.css")); // alongside the wasm; define() handles failures
+// finds the rest of the build relative to its own URL. The wasm, the glue and the stylesheet are
+// fetched side by side.
+${js(`const here = (path) => new URL(path, import.meta.url).href;
+const code = (${COMPILE})(here("./${wasm}"));
+code.catch(() => {});
+const css = fetch(here("./peer-roadmap.css")); // define() handles failures
 css.catch(() => {});
-await init({ module_or_path: here("./${wasm}") });
-define(here("./peer-roadmap.css"), css);
+try {
+  const { initSync, define } = await import("./${glue}");
+  initSync({ module: await code });
+  define(here("./peer-roadmap.css"), css);
+} catch (e) {
+  console.error("peer-roadmap: ${FAILED.split(" / ")[0]}", e);
+}`, "esm")}
 `,
 );
 
@@ -93,14 +145,25 @@ function walk(dir) {
   });
 }
 
-const precache = walk(out)
-  .map((path) => relative(out, path).split(sep).join("/"))
-  .filter((url) => !GENERATED.has(url) && !NOT_PRECACHED.some((p) => url.startsWith(p)))
+// What the standalone page needs offline, and nothing more: the page, every file it names (links,
+// scripts, the wasm), and the glue's snippets. Not the manifest and its icons (the browser reads
+// them online, when a reader installs the app) nor the embedding files (embed.js, frame.html: partner pages
+// are not in this worker's scope): a first visit downloads only what it shows.
+const named = [...index.matchAll(/(?:href|src)="([^"]+)"|"\.\/([^"]+)"/g)]
+  .map((m) => (m[1] || m[2]).replace(/^\.\//, ""))
+  .filter((url) => !/^[a-z]+:|^\/|^#/.test(url) && !/\.(png|webmanifest)$/.test(url) && !GENERATED.has(url));
+const offline = [...new Set(["index.html", ...named, ...snippets.map((p) => p.split(sep).join("/"))])];
+const missing = offline.filter((url) => !existsSync(join(out, url)));
+if (missing.length) {
+  console.error(`postbuild: index.html names files that are not in the build: ${missing.join(", ")}`);
+  process.exit(1);
+}
+const precache = offline
   .sort()
   .map((url) => [url, createHash("sha256").update(readFileSync(join(out, url))).digest("hex").slice(0, 16)]);
 const build = createHash("sha256").update(JSON.stringify(precache)).digest("hex").slice(0, 16);
 const sw = readFileSync(join(www, "sw.js"), "utf8")
   .replace("/*PRECACHE*/[]", JSON.stringify(precache))
   .replace("/*BUILD*/", build);
-writeFileSync(join(out, "sw.js"), sw);
+writeFileSync(join(out, "sw.js"), js(sw));
 console.log(`postbuild: embed.js -> ${glue}; sw.js precaches ${precache.length} files (build ${build})`);

@@ -1,8 +1,12 @@
-// Peer Roadmap service worker: precaches every file of one build, each with a content hash,
-// into a cache named after this copy's scope and the whole build. A new deployment fills a new
-// cache completely before it takes over (install fails if any file fails), then deletes this
-// scope's old caches. A page already running keeps the files it loaded at start (the roadmap
-// loads everything up front), so no page ever runs on a mix of two builds.
+// Peer Roadmap service worker: precaches the standalone page's files of one build, each with a
+// content hash, into a cache named after this copy's scope and the whole build. A new deployment
+// fills a new cache completely before it takes over (install fails if any file fails), then
+// deletes this scope's old caches. A page already running keeps the files it loaded at start (the
+// roadmap loads everything up front), so no page ever runs on a mix of two builds.
+//
+// A first visit downloads each file once: the page has just loaded them, so the worker takes
+// them from the HTTP cache, checks each against its content hash, and asks the server again only
+// for a copy that is not this build's.
 const PRECACHE = /*PRECACHE*/[];
 const BUILD = "/*BUILD*/";
 
@@ -21,16 +25,29 @@ async function storable(response) {
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
+/** The first 16 hex digits of the SHA-256 of a response's body (the build's revision format). */
+async function revisionOf(response) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer()));
+  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** This build's copy of one file: the HTTP cache's when it is this build's, else the server's. */
+async function fetchRevision(url, revision) {
+  const cached = await fetch(url).catch(() => null);
+  if (cached && cached.ok && (await revisionOf(cached)) === revision) return cached;
+  const response = await fetch(new Request(`${url}?v=${revision}`, { cache: "reload" }));
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response;
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       Promise.all(
-        PRECACHE.map(([url, revision]) =>
-          fetch(new Request(`${url}?v=${revision}`, { cache: "reload" })).then(async (response) => {
-            if (!response.ok) throw new Error(`${url}: ${response.status}`);
-            return cache.put(new URL(url, self.registration.scope).href, await storable(response));
-          }),
-        ),
+        PRECACHE.map(async ([url, revision]) => {
+          const response = await fetchRevision(url, revision);
+          return cache.put(new URL(url, self.registration.scope).href, await storable(response));
+        }),
       ),
     ).then(() => self.skipWaiting()),
   );

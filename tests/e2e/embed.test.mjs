@@ -56,6 +56,43 @@ test("two instances on a hostile page render correctly and independently", async
   await context.close();
 });
 
+test("embed.js: the wasm and the glue are fetched side by side; another MIME type still works", async () => {
+  const { page, context, log } = await openPage(ctx, null);
+  const started = {};
+  page.on("request", (r) => { const f = new URL(r.url()).pathname.split("/").pop(); started[f] ??= Date.now(); });
+  // The glue and the wasm are both held back 300 ms: fetched one after the other (the glue first,
+  // then the wasm, as a static import would have it) they would take 600 ms.
+  await page.route(/peer-roadmap-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const response = await route.fetch();
+    const type = route.request().url().endsWith(".wasm") ? "application/octet-stream" : response.headers()["content-type"];
+    await route.fulfill({ response, headers: { ...response.headers(), "content-type": type } });
+  });
+  await page.goto(`${ctx.url}demo/partner.html`);
+  await ready(page, "#widget-en[data-ready]");
+  const glue = Object.keys(started).find((f) => /^peer-roadmap-[0-9a-f]+\.js$/.test(f));
+  const wasm = Object.keys(started).find((f) => f.endsWith(".wasm"));
+  assert.ok(Math.abs(started[wasm] - started[glue]) < 250, `glue and wasm requested ${started[wasm] - started[glue]} ms apart`);
+  assert.match(await shadowText(page, "widget-en"), /^The world of peers' engagement in care/m);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test("embed.js: when the code cannot be loaded, one console error says so and nothing is thrown", async () => {
+  const { page, context, log } = await openPage(ctx, null);
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "not found" }));
+  const reported = page.waitForEvent("console", { predicate: (m) => m.type() === "error" && m.text().startsWith("peer-roadmap:"), timeout: 10000 });
+  await page.goto(`${ctx.url}demo/partner.html`);
+  await reported;
+  const ours = log.consoleErrors.filter((e) => e.startsWith("peer-roadmap:"));
+  assert.equal(ours.length, 1, `errors: ${log.consoleErrors}`);
+  assert.match(ours[0], /The roadmap could not be loaded/);
+  assert.deepEqual(log.errors, [], "no uncaught error on the partner's page");
+  assert.equal(await page.locator("h1").count(), 1, "the partner's page itself is untouched");
+  await context.close();
+});
+
 test("attributes change the widget at run time; removal cleans up", async () => {
   const { page, context, log } = await openPage(ctx, "demo/csp.html");
   await ready(page, "peer-roadmap[data-ready]");

@@ -130,12 +130,60 @@ test("on a slow link the loading line is painted while the wasm downloads (the l
   });
   await page.goto(`${ctx.url}index.html`);
   await ready(page);
-  assert.match(await page.locator("script[blocking=render]").innerText(), /import init/);
+  assert.match(await page.locator("script[blocking=render]").innerText(), /initSync/);
   const t = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
     wasm: performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.responseStart,
   }));
   assert.ok(t.fcp < t.wasm, `the loading line was painted at ${t.fcp} ms, before the wasm arrived at ${t.wasm} ms`);
+  await context.close();
+});
+
+test("the wasm is fetched once, and the roadmap is built before the first frame when the code is ready", async () => {
+  const { page, context, log } = await openPage(ctx, null);
+  // The glue arrives late: by the time the render-blocking loader can run, the wasm (fetched and
+  // compiled by the early script meanwhile) is ready, so the roadmap must be in the DOM when the
+  // page's first animation frame comes: the loading line is never painted.
+  await page.route(/peer-roadmap-[0-9a-f]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => { window.firstFrameReady = document.querySelector("#peer-roadmap-page[data-ready]") !== null; });
+  });
+  await page.goto(`${ctx.url}index.html`);
+  await ready(page);
+  await page.waitForFunction(() => window.firstFrameReady !== undefined);
+  assert.equal(await page.evaluate(() => window.firstFrameReady), true, "the roadmap was ready at the first frame");
+  assert.equal(log.requests.filter((u) => u.endsWith(".wasm")).length, 1, "one request for the wasm (no preload beside the early fetch)");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a server that sends the wasm with another MIME type still gets the roadmap", async () => {
+  const { page, context, log } = await openPage(ctx, null);
+  await page.route("**/*.wasm", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+  });
+  await page.goto(`${ctx.url}index.html`);
+  await ready(page);
+  assert.equal(await page.locator("h1").innerText(), "The world of peers' engagement in care");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test("when the code cannot be loaded, the page says so instead of loading forever", async () => {
+  const { page, context, log } = await openPage(ctx, null);
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.goto(`${ctx.url}index.html`);
+  const line = page.locator(".pr-loading");
+  await line.filter({ hasText: "could not be loaded" }).waitFor();
+  assert.match(await line.innerText(), /The roadmap could not be loaded: check your connection, then reload the page\. \/ La feuille de route n'a pas pu être chargée/);
+  assert.equal(log.consoleErrors.filter((e) => e.startsWith("peer-roadmap:")).length, 1, `one error names the problem: ${log.consoleErrors}`);
+  assert.match(log.consoleErrors.find((e) => e.startsWith("peer-roadmap:")), /could not be loaded/);
+  assert.deepEqual(log.errors, [], "no uncaught error");
   await context.close();
 });
 

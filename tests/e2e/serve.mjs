@@ -1,5 +1,6 @@
 // A tiny static file server for the tests and the benchmark (loopback only). Serves a folder
-// with the right MIME types; query strings are ignored, as on most hosts.
+// with the right MIME types and, like any static host, an ETag that lets a cached copy be
+// revalidated (304); query strings are ignored, as on most hosts.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -24,13 +25,22 @@ export function serve(root, { port = 0, headers = () => ({}) } = {}) {
       if (path.endsWith("/")) path += "index.html";
       const file = normalize(join(root, path));
       if (!file.startsWith(normalize(root))) throw new Error("outside");
-      if (!(await stat(file)).isFile()) throw new Error("not a file");
-      const body = await readFile(file);
-      res.writeHead(200, {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error("not a file");
+      const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      const head = {
         "content-type": TYPES[extname(file)] || "application/octet-stream",
         "cache-control": "no-cache",
+        etag,
         ...headers(path),
-      });
+      };
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, head);
+        res.end();
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, head);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });
