@@ -71,47 +71,62 @@ const COMPILE = `(url) => fetch(url).then((r) => {
     ? WebAssembly.compileStreaming(r)
     : r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
 })`;
-/** Shown in place of the loading line, and logged, when the code cannot start. */
-const FAILED = "The roadmap could not be loaded: check your connection, then reload the page. / La feuille de route n'a pas pu être chargée : vérifiez votre connexion, puis rechargez la page.";
-
+/** Shown in place of the loading line (and the English half logged) when the code cannot start. */
+const FAILED = {
+  en: "The roadmap could not be loaded. Reload the page; if it still does not appear, your connection or your browser's settings (WebAssembly) may be blocking it.",
+  fr: "La feuille de route n'a pas pu être chargée. Rechargez la page; si elle n'apparaît toujours pas, votre connexion ou les réglages de votre navigateur (WebAssembly) la bloquent peut-être.",
+};
 /** Minified JavaScript, for what ships inline or beside the build (the comments stay here). */
 const js = (code, format) => transformSync(code, { loader: "js", minify: true, format, legalComments: "none", charset: "utf8" }).code.trim();
 
-// Before the stylesheets: a classic script placed after one would wait for it. The global is
-// read by the loader below.
-const early = `<script>${js(`self.peerRoadmapCode = (${COMPILE})("./${wasm}");
-self.peerRoadmapCode.catch(() => {});`)}</script>`;
+// Before the stylesheets: a classic script placed after one would wait for it. It also says so
+// when the code cannot start: from the loader's catch, or, when the glue itself cannot be fetched
+// (the loader then never runs), from the loader element's error event (it does not bubble).
+const early = `<script data-peer-roadmap="early">${js(`self.peerRoadmapCode = (${COMPILE})("./${wasm}");
+self.peerRoadmapCode.catch(() => {});
+self.peerRoadmapFailed = (error) => {
+  console.error(${JSON.stringify(`peer-roadmap: ${FAILED.en}`)}, error);
+  const line = document.querySelector(".pr-loading");
+  if (!line) return;
+  const fr = document.createElement("span");
+  fr.lang = "fr";
+  fr.textContent = ${JSON.stringify(FAILED.fr)};
+  line.replaceChildren(${JSON.stringify(`${FAILED.en} / `)}, fr);
+  line.setAttribute("role", "alert");
+};
+addEventListener("error", (e) => { if (e.target.dataset?.peerRoadmap === "loader") self.peerRoadmapFailed(e); }, true);`)}</script>`;
 // Render-blocking until it runs; when the code is compiled by then (warm), the roadmap is built
 // before the first frame. On a slow link the loading line is painted while the wasm downloads.
-//
-// The service worker (offline use; standalone page only: a partner's page is not ours to control)
-// is registered once the page has loaded, so that it never competes with the first render.
-const loader = `<script type="module" blocking="render">${js(`import * as bindings from "./${glue}";
+// The service worker (offline use; standalone page only: a partner's page is not ours to
+// control) is registered once the code has started and the page has loaded, so that it never
+// competes with the first render.
+const loader = `<script type="module" blocking="render" data-peer-roadmap="loader">${js(`import * as bindings from "./${glue}";
 try {
   bindings.initSync({ module: await self.peerRoadmapCode });
   window.wasmBindings = bindings;
 } catch (e) {
-  console.error("peer-roadmap: ${FAILED.split(" / ")[0]}", e);
-  const line = document.querySelector(".pr-loading");
-  if (line) line.textContent = ${JSON.stringify(FAILED)};
+  self.peerRoadmapFailed(e);
 }
 const offline = () => navigator.serviceWorker.register("./sw.js", { scope: "./" }).catch((e) => console.warn("peer-roadmap: offline mode unavailable:", e));
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
   if (document.readyState === "complete") offline();
   else addEventListener("load", offline, { once: true });
 }`, "esm")}</script>`;
-// Run again on a build (a redeployment does), the page already has ours.
-if (!index.includes("self.peerRoadmapCode=")) {
+const ours = { early: /<script data-peer-roadmap="early">[\s\S]*?<\/script>/, loader: /<script type="module" blocking="render" data-peer-roadmap="loader">[\s\S]*?<\/script>/ };
+if (ours.early.test(index) && ours.loader.test(index)) {
+  // Run again on a build (a redeployment does): ours are replaced, so they follow this file.
+  index = index.replace(ours.early, () => early).replace(ours.loader, () => loader);
+} else {
   const trunkLoader = /<script type="module"[^>]*>\s*import init, \* as bindings from[\s\S]*?<\/script>/;
   if (!trunkLoader.test(index)) {
     console.error("postbuild: Trunk's loader script not found in index.html");
     process.exit(1);
   }
-  index = index.replace(trunkLoader, loader);
+  index = index.replace(trunkLoader, () => loader);
   // The wasm is fetched by the early script: a preload of it would be a second request.
   index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, "");
-  index = index.replace(/(<meta name="viewport"[^>]*>)/, `$1\n  ${early}`);
-  if (!index.includes("self.peerRoadmapCode=")) {
+  index = index.replace(/(<meta name="viewport"[^>]*>)/, (meta) => `${meta}\n  ${early}`);
+  if (!ours.early.test(index)) {
     console.error("postbuild: no place for the early compile in index.html");
     process.exit(1);
   }
@@ -133,7 +148,7 @@ try {
   initSync({ module: await code });
   define(here("./peer-roadmap.css"), css);
 } catch (e) {
-  console.error("peer-roadmap: ${FAILED.split(" / ")[0]}", e);
+  console.error(${JSON.stringify(`peer-roadmap: ${FAILED.en}`)}, e);
 }`, "esm")}
 `,
 );

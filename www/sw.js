@@ -1,12 +1,14 @@
 // Peer Roadmap service worker: precaches the standalone page's files of one build, each with a
 // content hash, into a cache named after this copy's scope and the whole build. A new deployment
-// fills a new cache completely before it takes over (install fails if any file fails), then
-// deletes this scope's old caches. A page already running keeps the files it loaded at start (the
-// roadmap loads everything up front), so no page ever runs on a mix of two builds.
+// fills a new cache completely before it takes over (install fails if any file fails, or if the
+// server only has another build's copy of it), then deletes this scope's old caches. A page
+// already running keeps the files it loaded at start (the roadmap loads everything up front), so
+// no page ever runs on a mix of two builds; only the standalone page is answered from the cache,
+// so another page of this folder (the iframe page, the demos) never mixes cached and fresh files.
 //
 // A first visit downloads each file once: the page has just loaded them, so the worker takes
-// them from the HTTP cache, checks each against its content hash, and asks the server again only
-// for a copy that is not this build's.
+// them from the HTTP cache (under the address the page used), checks each against its content
+// hash, and asks the server again only for a copy that is not this build's.
 const PRECACHE = /*PRECACHE*/[];
 const BUILD = "/*BUILD*/";
 
@@ -31,25 +33,44 @@ async function revisionOf(response) {
   return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** This build's copy of one file: the HTTP cache's when it is this build's, else the server's. */
-async function fetchRevision(url, revision) {
-  const cached = await fetch(url).catch(() => null);
-  if (cached && cached.ok && (await revisionOf(cached)) === revision) return cached;
+/** Whether `url` is the standalone page: the scope itself or its index.html. */
+function isPage(url) {
+  const u = new URL(url);
+  u.search = "";
+  u.hash = "";
+  return u.href === self.registration.scope || u.href === new URL("index.html", self.registration.scope).href;
+}
+
+/**
+ * This build's copy of one file: the HTTP cache's when it is this build's, else the server's.
+ * The page itself is looked up under every address its open windows use ("./", "./index.html",
+ * with a query) before its own name.
+ */
+async function fetchRevision(url, revision, pages) {
+  for (const candidate of url === "index.html" ? [...pages, url] : [url]) {
+    const cached = await fetch(candidate).catch(() => null);
+    if (cached && cached.ok && (await revisionOf(cached)) === revision) return cached;
+  }
   const response = await fetch(new Request(`${url}?v=${revision}`, { cache: "reload" }));
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  if ((await revisionOf(response)) !== revision) throw new Error(`${url}: the server has another build's copy`);
   return response;
 }
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const pages = windows.map((w) => w.url.split("#")[0]).filter(isPage);
+      const cache = await caches.open(CACHE);
+      await Promise.all(
         PRECACHE.map(async ([url, revision]) => {
-          const response = await fetchRevision(url, revision);
-          return cache.put(new URL(url, self.registration.scope).href, await storable(response));
+          const response = await fetchRevision(url, revision, pages);
+          await cache.put(new URL(url, self.registration.scope).href, await storable(response));
         }),
-      ),
-    ).then(() => self.skipWaiting()),
+      );
+      await self.skipWaiting();
+    })(),
   );
 });
 
@@ -61,16 +82,20 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/** The cached copy for the standalone page and what it loads; the network for anything else. */
+async function answer(request, clientId) {
+  const page = request.mode === "navigate" ? request.url : (await self.clients.get(clientId))?.url;
+  if (page && !isPage(page)) return fetch(request);
+  const cache = await caches.open(CACHE);
+  const url = new URL(request.url);
+  url.search = "";
+  url.hash = "";
+  const key = request.mode === "navigate" && url.pathname.endsWith("/") ? `${url.href}index.html` : url.href;
+  return (await cache.match(key)) || fetch(request);
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
-      const url = new URL(request.url);
-      url.search = "";
-      url.hash = "";
-      const key = request.mode === "navigate" && url.pathname.endsWith("/") ? `${url.href}index.html` : url.href;
-      return (await cache.match(key)) || fetch(request);
-    }).catch(() => fetch(request)),
-  );
+  event.respondWith(answer(request, event.clientId).catch(() => fetch(request)));
 });

@@ -206,10 +206,13 @@ test("after one visit the standalone page works with the network off", async () 
   await context.close();
 });
 
-test("a new deployment replaces the offline cache whole", async () => {
+test("a new deployment replaces the offline cache whole, with none of the old build's files", async () => {
   const deploy = mkdtempSync(join(tmpdir(), "peer-roadmap-deploy-"));
   cpSync(DIST, deploy, { recursive: true });
-  const site = await serve(deploy);
+  // Every file but the worker may be reused for an hour, as some hosts allow: the new build's
+  // worker then finds build A's page in the HTTP cache, sees that it is not B's, and asks the
+  // server again.
+  const site = await serve(deploy, { headers: (path) => (path.endsWith("/sw.js") ? {} : { "cache-control": "public, max-age=3600" }) });
   const browser = await launch();
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -242,10 +245,36 @@ test("a new deployment replaces the offline cache whole", async () => {
     const after = await page.evaluate(() => caches.keys());
     assert.equal(after.length, 1, "the old cache is deleted");
     assert.notEqual(after[0], before[0]);
+    const cachedPage = await page.evaluate(async () => (await (await caches.match(new URL("index.html", location.href).href)).text()));
+    assert.match(cachedPage, /<meta name="build" content="B">/, "the cache holds build B's page, not the HTTP cache's copy of A's");
   } finally {
     await browser.close();
     await site.close();
     rmSync(deploy, { recursive: true, force: true });
+  }
+});
+
+test("only the standalone page runs from the offline cache; the iframe page gets the network's files", async () => {
+  const sent = [];
+  const listener = (req, res) => res.on("finish", () => sent.push(new URL(req.url, "http://x").pathname));
+  const { page, context } = await openPage(ctx, "index.html");
+  await ready(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "the worker controls the folder");
+  ctx.site.server.on("request", listener);
+  try {
+    await page.goto(`${ctx.url}frame.html?lang=fr`);
+    await ready(page, "peer-roadmap[data-ready]");
+    assert.ok(sent.includes("/peer-roadmap.css"), `the iframe page's stylesheet came from the server: ${sent}`);
+    sent.length = 0;
+    await page.goto(`${ctx.url}index.html`);
+    await ready(page);
+    assert.deepEqual(sent.filter((p) => p !== "/sw.js"), [], "the standalone page came from the cache");
+  } finally {
+    ctx.site.server.off("request", listener);
+    await context.close();
   }
 });
 

@@ -141,11 +141,11 @@ test("on a slow link the loading line is painted while the wasm downloads (the l
 
 test("the wasm is fetched once, and the roadmap is built before the first frame when the code is ready", async () => {
   const { page, context, log } = await openPage(ctx, null);
-  // The glue arrives late: by the time the render-blocking loader can run, the wasm (fetched and
-  // compiled by the early script meanwhile) is ready, so the roadmap must be in the DOM when the
+  // The glue arrives a second late: by the time the render-blocking loader can run, the wasm
+  // (fetched and compiled by the early script meanwhile) is ready, so the roadmap must be in the DOM when the
   // page's first animation frame comes: the loading line is never painted.
   await page.route(/peer-roadmap-[0-9a-f]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.continue();
   });
   await page.addInitScript(() => {
@@ -174,18 +174,22 @@ test("a server that sends the wasm with another MIME type still gets the roadmap
   await context.close();
 });
 
-test("when the code cannot be loaded, the page says so instead of loading forever", async () => {
-  const { page, context, log } = await openPage(ctx, null);
-  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "not found" }));
-  await page.goto(`${ctx.url}index.html`);
-  const line = page.locator(".pr-loading");
-  await line.filter({ hasText: "could not be loaded" }).waitFor();
-  assert.match(await line.innerText(), /The roadmap could not be loaded: check your connection, then reload the page\. \/ La feuille de route n'a pas pu être chargée/);
-  assert.equal(log.consoleErrors.filter((e) => e.startsWith("peer-roadmap:")).length, 1, `one error names the problem: ${log.consoleErrors}`);
-  assert.match(log.consoleErrors.find((e) => e.startsWith("peer-roadmap:")), /could not be loaded/);
-  assert.deepEqual(log.errors, [], "no uncaught error");
-  await context.close();
-});
+for (const [what, pattern] of [["the wasm", "**/*.wasm"], ["the glue", /peer-roadmap-[0-9a-f]+\.js$/]]) {
+  test(`when ${what} cannot be loaded, the page says so instead of loading forever`, async () => {
+    const { page, context, log } = await openPage(ctx, null);
+    await page.route(pattern, (route) => route.fulfill({ status: 404, body: "not found" }));
+    await page.goto(`${ctx.url}index.html`);
+    const line = page.getByRole("alert");
+    await line.filter({ hasText: "could not be loaded" }).waitFor();
+    assert.match(await line.innerText(), /^The roadmap could not be loaded\. Reload the page; .* \/ La feuille de route n'a pas pu être chargée\. Rechargez la page;/);
+    assert.match(await line.locator("span[lang=fr]").innerText(), /^La feuille de route n'a pas pu être chargée/, "the French half is marked as French");
+    const ours = log.consoleErrors.filter((e) => e.startsWith("peer-roadmap:"));
+    assert.equal(ours.length, 1, `one error names the problem: ${log.consoleErrors}`);
+    assert.match(ours[0], /could not be loaded/);
+    assert.deepEqual(log.errors, [], "no uncaught error");
+    await context.close();
+  });
+}
 
 test("an unknown or hostile hash is ignored safely", async () => {
   const { page, context, log } = await openPage(ctx, "index.html#lang=xx&item=%3Cimg%20src=x%20onerror=alert(1)%3E&bases=zzz&evil=1");
