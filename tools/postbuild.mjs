@@ -162,8 +162,8 @@ function walk(dir) {
 
 // What the standalone page needs offline, and nothing more: the page, every file it names (links,
 // scripts, the wasm), and the glue's snippets. Not the manifest and its icons (the browser reads
-// them online, when a reader installs the app) nor the embedding files (embed.js, frame.html: partner pages
-// are not in this worker's scope): a first visit downloads only what it shows.
+// them online, when a reader installs the app) nor the embedding files (embed.js, frame.html),
+// which the worker leaves to the network: a first visit downloads only what it shows.
 const named = [...index.matchAll(/(?:href|src)="([^"]+)"|"\.\/([^"]+)"/g)]
   .map((m) => (m[1] || m[2]).replace(/^\.\//, ""))
   .filter((url) => !/^[a-z]+:|^\/|^#/.test(url) && !/\.(png|webmanifest)$/.test(url) && !GENERATED.has(url));
