@@ -33,12 +33,18 @@ async function revisionOf(response) {
   return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Whether `url` is the standalone page: the scope itself or its index.html. */
-function isPage(url) {
+/** `url` without its query and fragment: the address a file is cached under. */
+function bare(url) {
   const u = new URL(url);
   u.search = "";
   u.hash = "";
-  return u.href === self.registration.scope || u.href === new URL("index.html", self.registration.scope).href;
+  return u;
+}
+
+/** Whether `url` is the standalone page: the scope itself or its index.html. */
+function isPage(url) {
+  const { href } = bare(url);
+  return href === self.registration.scope || href === new URL("index.html", self.registration.scope).href;
 }
 
 /**
@@ -87,9 +93,7 @@ async function answer(request, clientId) {
   const page = request.mode === "navigate" ? request.url : (await self.clients.get(clientId))?.url;
   if (page && !isPage(page)) return fetch(request);
   const cache = await caches.open(CACHE);
-  const url = new URL(request.url);
-  url.search = "";
-  url.hash = "";
+  const url = bare(request.url);
   const key = request.mode === "navigate" && url.pathname.endsWith("/") ? `${url.href}index.html` : url.href;
   return (await cache.match(key)) || fetch(request);
 }
