@@ -3,7 +3,7 @@
 
 use super::app::ContentRef;
 use super::heading::Heading;
-use crate::content::{is_safe_link, Reference, ReferenceId};
+use crate::content::{is_safe_link, Link, Reference, ReferenceId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -20,11 +20,21 @@ pub fn reference(r: &Reference) -> Html {
             <span class="pr-authors">{ r.authors.clone() }</span>{ ". " }
             <cite lang={title_lang}>{ r.title.clone() }</cite>{ ". " }
             <span class="pr-journal">{ r.journal.clone() }</span>{ format!(", {}. ", r.year) }
-            if is_safe_link(&r.url) {
-                <a href={r.url.clone()} class="pr-link" rel="noopener noreferrer">{ r.url.clone() }</a>
+            { link(&r.url) }
+            if let Some(page) = &r.page_url {
+                { " " }{ link(page) }
             }
         </>
     }
+}
+
+/// A link that shows its address (checked again here: no path can render a `javascript:` URL).
+fn link(url: &Link) -> Html {
+    let url = &url.0;
+    if !is_safe_link(url) {
+        return Html::default();
+    }
+    html! { <a href={url.clone()} class="pr-link" rel="noopener noreferrer">{ url.clone() }</a> }
 }
 
 #[component]

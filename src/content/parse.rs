@@ -1,0 +1,142 @@
+//! Reading content: JSON text or a JavaScript object into [`Content`], then the checks of
+//! [`super::check`]. Every problem comes back as a [`ContentError`] with its JSON path; nothing
+//! here panics on input.
+//!
+//! Two readers, one model:
+//! - in the browser, JSON text is parsed by the browser (`JSON.parse`) and turned into types by
+//!   `serde-wasm-bindgen`, the boundary for every JavaScript value (custom content given as an
+//!   object takes the same road);
+//! - on the host (tests, tools, fuzzing), `serde_json` reads the text.
+//!
+//! Serde stops at the first problem of shape (a wrong type, a missing field, a wrong count);
+//! the checks then report every problem of the content at once.
+
+use super::error::ContentError;
+use super::model::Content;
+
+/// Largest JSON document accepted, in bytes: the embedded content is about 12 KB.
+pub const MAX_CONTENT_BYTES: usize = 1024 * 1024;
+
+impl Content {
+    /// Parses and validates one language's content from JSON text. Every problem found is
+    /// returned, each with its JSON path.
+    pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
+        if json.len() > MAX_CONTENT_BYTES {
+            return Err(vec![ContentError::TooLarge { size: json.len(), max: MAX_CONTENT_BYTES }]);
+        }
+        checked(read_text(json)?)
+    }
+
+    /// The content as JSON text (the form [`Content::parse`] reads), for tools and tests.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// `content` if it passes the checks, else every problem they found.
+fn checked(content: Content) -> Result<Content, Vec<ContentError>> {
+    let errors = content.validate();
+    if errors.is_empty() {
+        Ok(content)
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_text(json: &str) -> Result<Content, Vec<ContentError>> {
+    use serde_json::error::Category;
+    let mut de = serde_json::Deserializer::from_str(json);
+    let read = serde_path_to_error::deserialize::<_, Content>(&mut de);
+    let error = match read {
+        Ok(content) => match de.end() {
+            Ok(()) => return Ok(content),
+            Err(e) => return Err(vec![ContentError::Syntax { message: e.to_string() }]),
+        },
+        Err(e) => e,
+    };
+    let inner = error.inner();
+    Err(vec![match inner.classify() {
+        Category::Syntax | Category::Eof | Category::Io => ContentError::Syntax { message: inner.to_string() },
+        Category::Data => {
+            // serde_json adds " at line L column C"; the path says where already.
+            let message = inner.to_string();
+            let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+            ContentError::from_serde(&error.path().to_string(), message)
+        }
+    }])
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::content_from_js;
+#[cfg(target_arch = "wasm32")]
+use browser::read_text;
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::{checked, Content, ContentError};
+    use crate::content::check::field_paths;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    /// Custom content given as a JavaScript object (the element's `content` property), read and
+    /// checked like JSON text.
+    pub fn content_from_js(value: &JsValue) -> Result<Content, Vec<ContentError>> {
+        checked(read_value(value)?)
+    }
+
+    pub(super) fn read_text(json: &str) -> Result<Content, Vec<ContentError>> {
+        let value = js_sys::JSON::parse(json).map_err(|e| {
+            let message = e.dyn_ref::<js_sys::Error>().map_or_else(|| "unreadable".to_owned(), |e| String::from(e.message()));
+            vec![ContentError::Syntax { message: crate::content::check::clip_message(&message) }]
+        })?;
+        read_value(&value)
+    }
+
+    fn read_value(value: &JsValue) -> Result<Content, Vec<ContentError>> {
+        let de = serde_wasm_bindgen::Deserializer::from(value.clone());
+        let content: Content = serde_path_to_error::deserialize(de)
+            .map_err(|e| vec![ContentError::from_serde(&e.path().to_string(), &e.inner().to_string())])?;
+        // serde-wasm-bindgen reads only the fields a struct declares, and only as many list
+        // entries as a fixed-length list has: anything else in the object is found here.
+        let known = field_paths(&content);
+        let mut extra = Vec::new();
+        unknown_paths(value, &mut "$".to_owned(), &known, &mut extra);
+        if extra.is_empty() {
+            Ok(content)
+        } else {
+            Err(extra)
+        }
+    }
+
+    /// Every member of `value` (below `path`) whose path is not in `known`; descends only into
+    /// known members, so hostile nesting under an unknown key costs nothing.
+    fn unknown_paths(value: &JsValue, path: &mut String, known: &[String], out: &mut Vec<ContentError>) {
+        let mut visit = |segment: String, child: JsValue, is_entry: bool| {
+            let len = path.len();
+            path.push_str(&segment);
+            if known.binary_search(path).is_ok() {
+                unknown_paths(&child, path, known, out);
+            } else if is_entry {
+                out.push(ContentError::ExtraEntry { path: path.clone() });
+            } else {
+                out.push(ContentError::UnknownField { path: path.clone() });
+            }
+            path.truncate(len);
+        };
+        if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+            for (i, child) in array.iter().enumerate() {
+                visit(format!("[{i}]"), child, true);
+            }
+        } else if value.is_object() {
+            let object: &js_sys::Object = value.unchecked_ref();
+            for entry in js_sys::Object::entries(object).iter() {
+                let entry: js_sys::Array = entry.unchecked_into();
+                let key = crate::content::clip(&entry.get(0).as_string().unwrap_or_default());
+                // A key that spells a path ("a.b") is never a field of ours.
+                let key = if key.contains(['.', '[']) { format!("\"{key}\"") } else { key };
+                visit(format!(".{key}"), entry.get(1), false);
+            }
+        }
+    }
+}

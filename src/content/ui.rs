@@ -1,0 +1,50 @@
+//! The labels of the interface itself: buttons, headings of the find-your-way tool, notices.
+//! They are content like the rest (one set per language), so a translation covers them too.
+
+use super::ids::Lang;
+use serde::{Deserialize, Serialize};
+
+/// The interface's labels in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, expecting = "an object")]
+pub struct Ui {
+    /// Label of the language switch, written in the other language ("Français" in English).
+    pub language_switch: String,
+    /// The language the switch leads to (the other one).
+    pub language_switch_lang: Lang,
+    /// Announced to screen readers after a language change.
+    pub language_changed: String,
+    pub map_title: String,
+    pub map_hint: String,
+    pub print: String,
+    /// "Step {current} of {total}".
+    pub step_of: String,
+    pub previous: String,
+    pub next: String,
+    pub term_detail: String,
+    pub effect: String,
+    pub point_to_watch: String,
+    pub find_heading: String,
+    pub find_lead: String,
+    pub choose_one: String,
+    pub choose_many: String,
+    pub summary_heading: String,
+    pub summary_empty: String,
+    pub summary_support: String,
+    pub summary_bases: String,
+    pub summary_roles: String,
+    pub summary_watch: String,
+    pub summary_watch_unknown: String,
+    pub summary_disclaimer: String,
+    pub summary_updated: String,
+    pub not_answered: String,
+    pub start_over: String,
+    pub case_setting: String,
+    pub case_learning: String,
+    pub case_conclusion: String,
+    pub case_source: String,
+    pub references: String,
+    /// Shown when the host's custom content could not be used.
+    pub custom_content_error: String,
+}
