@@ -6,6 +6,7 @@
 //! `#lang=fr&item=navigator&formality=formal&bases=lived-experience&roles=advocate&step=1`.
 
 use crate::content::{Basis, Formality, Lang, Milestone, Role, Term};
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// Anything on the roadmap that can be selected to reveal its details.
@@ -62,6 +63,13 @@ impl ItemId {
     }
 }
 
+/// An item crosses to JavaScript as its stable id.
+impl Serialize for ItemId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 impl fmt::Display for ItemId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -102,7 +110,7 @@ impl Stop {
 }
 
 /// The answers given in "Find your way": a description of one peer initiative.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Profile {
     pub formality: Option<Formality>,
     /// In the roadmap's order, without repeats.
@@ -155,6 +163,9 @@ pub enum Action {
     ToggleRole(Role),
     /// Clear the find-your-way answers.
     StartOver,
+    /// Back to the state of a first visit in this language: nothing selected, no answers, the
+    /// first milestone (the host page's `reset()`).
+    Reset(Lang),
     PreviousStep,
     NextStep,
     /// Follow a deep link (the URL hash changed).
@@ -180,6 +191,7 @@ impl RoadmapState {
             Action::ToggleBasis(b) => next.profile.bases = toggle(&self.profile.bases, b, Basis::ALL),
             Action::ToggleRole(r) => next.profile.roles = toggle(&self.profile.roles, r, Role::ALL),
             Action::StartOver => next.profile = Profile::default(),
+            Action::Reset(lang) => next = RoadmapState::new(lang),
             Action::PreviousStep | Action::NextStep => {
                 let i = self.step.index();
                 let last = Milestone::ALL.len() - 1;
@@ -212,6 +224,24 @@ impl RoadmapState {
             parts.push(format!("step={}", self.step));
         }
         parts.join("&")
+    }
+}
+
+/// The state as the host page sees it (the element's `state` property and the `detail` of its
+/// `peer-roadmap-change` event): `{ lang, selected, answers: { formality, bases, roles }, step }`,
+/// ids as strings, `null` for nothing selected or not answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StateSnapshot {
+    pub lang: Lang,
+    pub selected: Option<ItemId>,
+    pub answers: Profile,
+    pub step: Milestone,
+}
+
+impl RoadmapState {
+    /// What the host page is told of this state.
+    pub fn snapshot(&self) -> StateSnapshot {
+        StateSnapshot { lang: self.lang, selected: self.selection, answers: self.profile.clone(), step: self.step }
     }
 }
 

@@ -475,3 +475,16 @@ fn links_with_bidi_controls_are_refused() {
         assert!(!is_safe_link(bad), "{bad:?}");
     }
 }
+
+/// Custom content written for an earlier release still loads: the two labels it had that are no
+/// longer shown are accepted (and still checked as texts).
+#[test]
+fn older_custom_content_with_the_retired_labels_still_loads() {
+    let old = with(EN_JSON, |v| {
+        v["ui"]["selected"] = serde_json::json!("Selected");
+        v["ui"]["close"] = serde_json::json!("Close details");
+    });
+    assert!(Content::parse(&old).is_ok());
+    let blank = with(EN_JSON, |v| v["ui"]["close"] = serde_json::json!(" "));
+    assert_eq!(Content::parse(&blank).expect_err("blank").iter().map(|e| e.to_string()).collect::<Vec<_>>(), ["$.ui.close: text is empty"]);
+}

@@ -172,3 +172,35 @@ fn following_a_link_resets_what_it_leaves_out() {
     assert!(followed.profile.is_empty());
     assert_eq!(followed.lang, Lang::Fr);
 }
+
+#[test]
+fn the_host_sees_the_state_as_plain_ids() {
+    let s = s0()
+        .apply(Action::Select(ItemId::Term(Term::Navigator)))
+        .apply(Action::SetFormality(Formality::Formal))
+        .apply(Action::ToggleRole(Role::Advocate))
+        .apply(Action::ToggleRole(Role::BuildRelationships))
+        .apply(Action::NextStep);
+    let shown = serde_json::to_value(s.snapshot()).expect("serializable");
+    let expected = serde_json::json!({
+        "lang": "en",
+        "selected": "citizen-mobilization",
+        "answers": { "formality": "formal", "bases": [], "roles": ["build-relationships", "advocate"] },
+        "step": "citizen-mobilization",
+    });
+    assert_eq!(shown, expected);
+    let first = serde_json::to_value(s0().snapshot()).expect("serializable");
+    assert_eq!(first["selected"], serde_json::Value::Null);
+    assert_eq!(first["answers"]["formality"], serde_json::Value::Null);
+}
+
+#[test]
+fn reset_goes_back_to_a_first_visit_in_the_language_asked() {
+    let s = s0()
+        .apply(Action::ToggleLang)
+        .apply(Action::Select(ItemId::Basis(Basis::SharedIdentities)))
+        .apply(Action::ToggleBasis(Basis::LivedExperience))
+        .apply(Action::NextStep);
+    assert_eq!(s.apply(Action::Reset(Lang::En)), s0());
+    assert_eq!(s.apply(Action::Reset(Lang::Fr)), RoadmapState::new(Lang::Fr));
+}

@@ -96,7 +96,12 @@ mod browser {
     fn read_value(value: &JsValue) -> Result<Content, Vec<ContentError>> {
         let de = serde_wasm_bindgen::Deserializer::from(value.clone());
         let content: Content = serde_path_to_error::deserialize(de)
-            .map_err(|e| vec![ContentError::from_serde(&e.path().to_string(), &e.inner().to_string())])?;
+            .map_err(|e| {
+                // Its message is a JavaScript Error's, shown as "Error: …".
+                let message = e.inner().to_string();
+                let message = message.strip_prefix("Error: ").unwrap_or(&message);
+                vec![ContentError::from_serde(&e.path().to_string(), message)]
+            })?;
         // serde-wasm-bindgen reads only the fields a struct declares, and only as many list
         // entries as a fixed-length list has: anything else in the object is found here.
         let known = field_paths(&content);

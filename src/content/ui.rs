@@ -47,4 +47,12 @@ pub struct Ui {
     pub references: String,
     /// Shown when the host's custom content could not be used.
     pub custom_content_error: String,
+    /// No longer shown (since 0.2.0); accepted so that older custom content still loads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("deprecated" = true)))]
+    pub selected: Option<String>,
+    /// No longer shown (since 0.2.0); accepted so that older custom content still loads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("deprecated" = true)))]
+    pub close: Option<String>,
 }

@@ -1,15 +1,16 @@
 // Byte budget (deterministic, so a test): everything the standalone page downloads on a first
 // visit, the service worker and what it precaches included, and everything the embed loads, each
-// ≤ 120 KB brotli. Prints the figure per file. A browser check follows: on a real first visit the
-// server sends no more than that, and no file twice.
+// ≤ 160 KB brotli (the design card's budget, which pays for serde and serde-wasm-bindgen). Prints
+// the figure per file. A browser check follows: on a real first visit the server sends no more
+// than that, and no file twice.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 import { DIST, useSite, openPage, ready } from "./fixture.mjs";
 
-/** 120 KB read strictly, as 120,000 bytes (not 120 KiB = 122,880). */
-const BUDGET = 120_000;
+/** 160 KB read strictly, as 160,000 bytes (not 160 KiB = 163,840). The aim stays near 140 KB. */
+const BUDGET = 160_000;
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(DIST + file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -42,7 +43,7 @@ const snippets = () => {
 /** The service worker's precache list, as built into dist/sw.js. */
 const precached = () => JSON.parse(readFileSync(`${DIST}sw.js`, "utf8").match(/PRECACHE=(\[\[.*?\]\])/)[1]).map(([url]) => url);
 
-test("the standalone page's first visit, service worker included, is at most 120 KB brotli", () => {
+test("the standalone page's first visit, service worker included, is at most 160 KB brotli", () => {
   const html = readFileSync(`${DIST}index.html`, "utf8");
   const page = ["index.html", ...named(html), ...snippets()];
   const files = [...new Set([...page, "sw.js", ...precached()])];
@@ -53,7 +54,7 @@ test("the standalone page's first visit, service worker included, is at most 120
   assert.ok(total <= BUDGET, `${total} B brotli is over the ${BUDGET} B budget`);
 });
 
-test("the embed (embed.js and what it loads) is at most 120 KB brotli", () => {
+test("the embed (embed.js and what it loads) is at most 160 KB brotli", () => {
   const embed = readFileSync(`${DIST}embed.js`, "utf8");
   const glue = embed.match(/import\("\.\/([^"]+\.js)"\)/)[1];
   const wasm = embed.match(/"\.\/([^"]+\.wasm)"/)[1];
