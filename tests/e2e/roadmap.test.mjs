@@ -10,20 +10,20 @@ const SECTION_HEADINGS = {
     "Many words for peers",
     "Is the support offered formal or informal?",
     "On what basis do peers connect?",
-    "What do peers do?",
+    "What peers do",
     "Find your way",
     "Peers' engagement in the community is not a new practice!",
-    "Case study: peer support in homelessness during a crisis",
+    "Companion case study (Isabel et al., 2025): peer support in homelessness during a crisis",
     "About this roadmap",
   ],
   fr: [
     "Bien des mots pour nommer les pairs",
     "Le soutien offert est-il formel ou informel?",
     "Sur quelle base les pairs se rapprochent-ils?",
-    "Que font les pairs?",
+    "Ce que font les pairs",
     "Trouver son chemin",
     "L'engagement des pairs dans la communauté n'est pas une pratique nouvelle!",
-    "Étude de cas : le soutien par les pairs en itinérance en temps de crise",
+    "Étude de cas complémentaire (Isabel et collab., 2025) : le soutien par les pairs en itinérance en temps de crise",
     "À propos de cette feuille de route",
   ],
 };
@@ -208,7 +208,7 @@ test("an unknown or hostile hash is ignored safely", async () => {
 test("the map's stops lead to their sections", async () => {
   const { page, context } = await openPage(ctx, "index.html");
   await ready(page);
-  await page.locator(".pr-map-wide").getByRole("button", { name: /^4 What do peers do\?/ }).click();
+  await page.locator(".pr-map-wide").getByRole("button", { name: /^4 What peers do/ }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "pr-sec-roles");
   await page.locator(".pr-map-wide").getByRole("button", { name: /^6 Case study/ }).focus();
   await page.keyboard.press("Enter");
