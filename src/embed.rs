@@ -337,7 +337,8 @@ fn sheet_settled(sheet: Sheet) {
 fn mount_instance(element: &HtmlElement) {
     let Some(mount) = with_instance(element, |i| (i.app.is_none()).then(|| i.mount.clone())).flatten() else { return };
     let Some(builtin) = builtin_catalog(|| read_lang(element, false)) else {
-        mount.set_text_content(Some("Peer Roadmap could not load its content."));
+        // Both languages, English first: each one's text is in the content that could not be read.
+        mount.set_text_content(Some(include_str!("content/load-failure.txt").trim_end()));
         return;
     };
     let settings = read_settings(element, None, None, &builtin);
@@ -414,7 +415,8 @@ pub fn start() {
     // is parsed before the first render.
     let lang = HashRequest::parse(&location_hash()).lang.or_else(browser_lang).unwrap_or(Lang::En);
     let Some(catalog) = builtin_catalog(|| lang) else {
-        root.set_text_content(Some("Peer Roadmap could not load its content."));
+        // Both languages, English first: each one's text is in the content that could not be read.
+        root.set_text_content(Some(include_str!("content/load-failure.txt").trim_end()));
         return;
     };
     let props = AppProps {

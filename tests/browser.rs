@@ -72,9 +72,9 @@ async fn renders_every_section_of_the_infographic() {
         "How to find our way around?",
         "Is the support offered formal or informal?",
         "On what basis do peers connect?",
-        "What do peers do?",
+        "What peers do",
         "Peers' engagement in the community is not a new practice!",
-        "Case study: peer support in homelessness during a crisis",
+        "Companion case study (Isabel et al., 2025): peer support in homelessness during a crisis",
         "Canada Research Chair in Partnership with Patients and Communities",
         "https://doi.org/10.1111/hex.14034",
         "https://doi.org/10.5334/ijic.8594",
@@ -136,7 +136,7 @@ async fn the_language_switch_changes_the_text() {
     switch.click();
     yew::scheduler::flush().await;
     let shown = text(&root);
-    assert!(shown.contains("L'univers de l'engagement des pairs dans les soins"));
+    assert!(shown.contains("L’univers de l’engagement des pairs dans les soins"));
     assert!(shown.contains("Le soutien offert est-il formel ou informel?"));
     assert!(!shown.contains("The world of peers' engagement in care"));
     assert_eq!(root.first_element_child().and_then(|a| a.get_attribute("lang")).as_deref(), Some("fr"));
@@ -197,7 +197,7 @@ async fn find_your_way_summarises_the_profile_and_starts_over() {
 async fn french_content_renders_in_french() {
     let root = mount(props(Lang::Fr)).await;
     let shown = text(&root);
-    for expected in ["Comment s'y retrouver?", "Sur quelle base les pairs se rapprochent-ils?", "Que font les pairs?", "Trouver son chemin"] {
+    for expected in ["Comment s’y retrouver?", "Sur quelle base se crée le lien entre pairs?", "Ce que font les pairs", "Trouver son chemin"] {
         assert!(shown.contains(expected), "{expected}");
     }
     assert_eq!(text(&button(&root, "English")), "English");
@@ -217,7 +217,7 @@ async fn the_custom_element_renders_in_an_open_shadow_root() {
     let shadow = el.shadow_root().expect("an open shadow root");
     let article = shadow.query_selector("article").expect("query").expect("the roadmap");
     assert_eq!(article.get_attribute("lang").as_deref(), Some("fr"));
-    assert!(text(&article).contains("L'univers de l'engagement des pairs dans les soins"));
+    assert!(text(&article).contains("L’univers de l’engagement des pairs dans les soins"));
 
     // Changing the attribute at run time updates the widget.
     el.set_attribute("lang", "en").expect("lang");

@@ -1,9 +1,9 @@
-//! "Find your way": describe a peer initiative by answering the roadmap's questions and get its
-//! profile with the points to watch that the seed names. It never says which word (navigator,
-//! street worker…) fits: the seed does not say.
+//! "Find your way": describe a peer initiative with the roadmap's two questions and the roles of
+//! peers, and get its profile, with the characteristic the widget marks as a point to watch (the
+//! seed lists it as a characteristic). It never says which word (navigator, street worker…) fits:
+//! the seed does not say.
 
 use super::app::ContentRef;
-use super::formality::characteristic;
 use super::heading::Heading;
 use super::icon::{icon, Icon};
 use crate::content::Content;
@@ -127,9 +127,10 @@ pub fn FindYourWay(props: &FindYourWayProps) -> Html {
                             <dt>{ ui.summary_watch.clone() }</dt>
                             <dd class="pr-watch-list">
                                 if let Some(o) = chosen {
+                                    // Under its own heading, a point to watch needs no flag.
                                     <ul class="pr-characteristics">
                                         for ch in o.points_to_watch() {
-                                            { characteristic(ch, &ui.point_to_watch) }
+                                            <li>{ ch.text.clone() }</li>
                                         }
                                     </ul>
                                 } else {

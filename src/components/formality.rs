@@ -1,5 +1,6 @@
 //! Stop 2: is the support offered formal or informal? A fork in the road, each branch with its
-//! three characteristics; the one the seed names as a risk is marked as a point to watch.
+//! three characteristics as the seed lists them; the widget marks one of each three as a point
+//! to watch (the `watch` flag of the content: the mark is ours, not the seed's).
 
 use super::app::ContentRef;
 use super::disclosure::{arrow_keys, Disclosure};

@@ -111,11 +111,19 @@ pub fn dots_at(layout: Layout, i: usize, n: usize) -> Vec<(i32, i32)> {
         .collect()
 }
 
-/// How far below its stop's label the selected item's name is written.
-fn selection_dy(layout: Layout) -> i32 {
+/// Wide drawing: where the first stop's selected item's name starts (near the left edge).
+const WIDE_FIRST_SELECTION_X: i32 = 12;
+
+/// Where the selected item's name goes: x, y of its first line, and the text anchor. It is
+/// written below its stop's label; on the wide drawing the first stop's name starts near the
+/// left edge instead of being centred under the stop, or a long name (a French doublet such as
+/// « Agente ou agent de santé communautaire ») would run out of the widget on the left.
+fn selection_at(layout: Layout, i: usize) -> (i32, i32, &'static str) {
+    let (lx, ly, anchor) = label_at(layout, i);
     match layout {
-        Layout::Wide => 26,
-        Layout::Tall => 52,
+        Layout::Wide if i == 0 => (WIDE_FIRST_SELECTION_X, ly + 26, "start"),
+        Layout::Wide => (lx, ly + 26, anchor),
+        Layout::Tall => (lx, ly + 52, anchor),
     }
 }
 
@@ -232,6 +240,7 @@ fn StopSign(props: &StopSignProps) -> Html {
     let c = &props.content;
     let (x, y) = stop_point(layout, i);
     let (lx, ly, anchor) = label_at(layout, i);
+    let (sx, sy, s_anchor) = selection_at(layout, i);
     let items = stop_items(c, stop);
     let dots = dots_at(layout, i, items.len());
     let selected_label = selected.and_then(|s| items.iter().find(|(id, _)| *id == s)).map(|(_, l)| l.clone());
@@ -257,10 +266,10 @@ fn StopSign(props: &StopSignProps) -> Html {
                     r={(if Some(*id) == selected { DOT_R_SELECTED } else { DOT_R }).to_string()} />
             }
             if let Some(sel) = selected_label {
-                <text class="pr-stop-selection" x={lx.to_string()} y={(ly + selection_dy(layout)).to_string()} text-anchor={anchor}>
+                <text class="pr-stop-selection" x={sx.to_string()} y={sy.to_string()} text-anchor={s_anchor}>
                     <tspan aria-hidden="true">{ "▸ " }</tspan>
                     for (n, line) in lines(layout, &sel).into_iter().enumerate() {
-                        <tspan x={(n > 0).then(|| lx.to_string())} dy={(n > 0).then_some("1.1em")}>{ line }</tspan>
+                        <tspan x={(n > 0).then(|| sx.to_string())} dy={(n > 0).then_some("1.1em")}>{ line }</tspan>
                     }
                 </text>
             }

@@ -1,4 +1,5 @@
-//! Stop 4: what do peers do? The five roles with their descriptions.
+//! Stop 4: what peers do. The five roles with their descriptions (the seed lists them under no
+//! question of its own).
 
 use super::app::ContentRef;
 use super::disclosure::{arrow_keys, Disclosure};

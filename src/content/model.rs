@@ -177,7 +177,10 @@ content_types! {
         pub year: u16,
         /// The DOI link (`https://doi.org/…`).
         pub url: Link,
-        /// The publisher's page of the article, where the source text gives one.
+        /// The publisher's page of the article, where the source text gives one. (The case
+        /// study's record, source text 000, gives only this page; its DOI, 10.5334/ijic.8594,
+        /// comes from the project's design card, matches the journal's article number, and is to
+        /// be checked on doi.org before each release: the build machine has no network.)
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub page_url: Option<Link>,
     }

@@ -21,7 +21,7 @@ test("two instances on a hostile page render correctly and independently", async
   await ready(page, "#widget-en[data-ready]");
   await ready(page, "#widget-fr[data-ready]");
   assert.match(await shadowText(page, "widget-en"), /^The world of peers' engagement in care/m);
-  assert.match(await shadowText(page, "widget-fr"), /^L'univers de l'engagement des pairs dans les soins/m, "lang from the nearest lang=fr");
+  assert.match(await shadowText(page, "widget-fr"), /^L’univers de l’engagement des pairs dans les soins/m, "lang from the nearest lang=fr");
 
   // Host CSS does not reach in: title size, font, buttons and the map stay ours.
   const look = await page.evaluate(() => {
@@ -150,7 +150,7 @@ test("the iframe fallback reports its height to the host page", async () => {
   const inner = await page.frameLocator("iframe").locator("peer-roadmap[data-ready]").evaluate(() => document.documentElement.getBoundingClientRect().height);
   const outer = await frame.evaluate((f) => parseFloat(f.style.height));
   assert.ok(Math.abs(inner - outer) <= 2, `iframe ${outer}px for content ${inner}px`);
-  assert.match(await page.frameLocator("iframe").locator("peer-roadmap article.pr-root").innerText(), /^L'univers/m, "?lang=fr");
+  assert.match(await page.frameLocator("iframe").locator("peer-roadmap article.pr-root").innerText(), /^L’univers/m, "?lang=fr");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -168,7 +168,7 @@ test("a page with a strict CSP renders with zero violations", async () => {
   await page.waitForSelector("peer-roadmap[data-ready]", { state: "attached" });
   await page.locator("peer-roadmap").getByRole("button", { name: "Formel", exact: true }).click();
   await page.locator("peer-roadmap").getByRole("radio", { name: "Informel", exact: true }).check();
-  assert.match(await page.locator("peer-roadmap .pr-summary").innerText(), /Pression possible sur son réseau social/);
+  assert.match(await page.locator("peer-roadmap .pr-summary").innerText(), /Pression possible sur l’entourage de la personne/);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   await browser.close();
   await site.close();
@@ -199,8 +199,8 @@ test("after one visit the standalone page works with the network off", async () 
   await ready(page);
   assert.equal(await page.locator("h1").innerText(), "The world of peers' engagement in care");
   await page.getByRole("button", { name: "Français", exact: true }).click();
-  await page.getByRole("button", { name: "Navigateur", exact: true }).click();
-  assert.equal(await page.getByRole("button", { name: "Navigateur", exact: true }).getAttribute("aria-expanded"), "true");
+  await page.getByRole("button", { name: "Navigatrice ou navigateur", exact: true }).click();
+  assert.equal(await page.getByRole("button", { name: "Navigatrice ou navigateur", exact: true }).getAttribute("aria-expanded"), "true");
   assert.ok(fetched.some((f) => f.url.endsWith(".wasm") && f.sw), "the wasm came from the service worker");
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -160,6 +160,27 @@ test("no label is cut or runs out of its control (English and French, 360 to 128
   }
 });
 
+test("the selected item's name on the map stays in the widget (the longest term, English and French)", async () => {
+  for (const lang of ["en", "fr"]) {
+    for (const width of [360, 768, 1280]) {
+      const { page, context } = await openPage(ctx, `index.html#lang=${lang}&item=community-health-worker`, { viewport: { width, height: 900 } });
+      await ready(page);
+      const out = await page.evaluate(() => {
+        const root = document.querySelector(".pr-root").getBoundingClientRect();
+        return [...document.querySelectorAll(".pr-map .pr-stop-selection")]
+          .filter((el) => el.getClientRects().length)
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.left < root.left - 1 || r.right > root.right + 1;
+          })
+          .map((el) => el.textContent.trim());
+      });
+      assert.deepEqual(out, [], `${lang} at ${width} px`);
+      await context.close();
+    }
+  }
+});
+
 test("print: every section expanded, no controls, reference URLs printed (A4 and Letter)", async () => {
   const { page, context } = await openPage(ctx, "index.html#lang=en");
   await ready(page);

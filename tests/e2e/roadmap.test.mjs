@@ -10,20 +10,20 @@ const SECTION_HEADINGS = {
     "Many words for peers",
     "Is the support offered formal or informal?",
     "On what basis do peers connect?",
-    "What do peers do?",
+    "What peers do",
     "Find your way",
     "Peers' engagement in the community is not a new practice!",
-    "Case study: peer support in homelessness during a crisis",
+    "Companion case study (Isabel et al., 2025): peer support in homelessness during a crisis",
     "About this roadmap",
   ],
   fr: [
     "Bien des mots pour nommer les pairs",
     "Le soutien offert est-il formel ou informel?",
-    "Sur quelle base les pairs se rapprochent-ils?",
-    "Que font les pairs?",
+    "Sur quelle base se crée le lien entre pairs?",
+    "Ce que font les pairs",
     "Trouver son chemin",
-    "L'engagement des pairs dans la communauté n'est pas une pratique nouvelle!",
-    "Étude de cas : le soutien par les pairs en itinérance en temps de crise",
+    "L’engagement des pairs dans la communauté ne date pas d’hier!",
+    "Étude de cas complémentaire (Isabel et collab., 2025) : le soutien par les pairs en itinérance en temps de crise",
     "À propos de cette feuille de route",
   ],
 };
@@ -73,12 +73,12 @@ test("the language switch changes the text, the page language and the link", asy
   const { page, context } = await openPage(ctx, "index.html#lang=en");
   await ready(page);
   await page.getByRole("button", { name: "Français", exact: true }).click();
-  await page.getByRole("heading", { name: "L'univers de l'engagement des pairs dans les soins" }).waitFor();
+  await page.getByRole("heading", { name: "L’univers de l’engagement des pairs dans les soins" }).waitFor();
   for (const name of SECTION_HEADINGS.fr) {
     await assert.doesNotReject(page.getByRole("heading", { name, exact: true }).waitFor(), name);
   }
   assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
-  assert.match(await page.title(), /^L'univers/);
+  assert.match(await page.title(), /^L’univers/);
   await page.waitForURL(/#lang=fr/);
   await page.getByRole("button", { name: "English", exact: true }).click();
   await page.getByRole("heading", { name: "The world of peers' engagement in care" }).waitFor();
@@ -93,7 +93,7 @@ test("a deep link restores language, selection, answers and timeline", async () 
   await p.getByRole("button", { name: "Français", exact: true }).click();
   await p.getByRole("button", { name: "Suivant", exact: true }).click();
   await p.getByRole("button", { name: "Suivant", exact: true }).click();
-  await p.getByRole("button", { name: "Navigateur", exact: true }).click();
+  await p.getByRole("button", { name: "Navigatrice ou navigateur", exact: true }).click();
   await p.getByRole("radio", { name: "Formel", exact: true }).check();
   await p.getByRole("checkbox", { name: "Expérience vécue", exact: true }).check();
   await p.getByRole("checkbox", { name: "Défendre les droits", exact: true }).check();
@@ -104,13 +104,13 @@ test("a deep link restores language, selection, answers and timeline", async () 
   const { page, context, log } = await openPage(ctx, null);
   await page.goto(link);
   await ready(page);
-  assert.equal(await page.getByRole("button", { name: "Navigateur", exact: true }).getAttribute("aria-expanded"), "true");
+  assert.equal(await page.getByRole("button", { name: "Navigatrice ou navigateur", exact: true }).getAttribute("aria-expanded"), "true");
   assert.ok(await page.getByRole("radio", { name: "Formel", exact: true }).isChecked());
   assert.ok(await page.getByRole("checkbox", { name: "Expérience vécue", exact: true }).isChecked());
   assert.ok(await page.getByRole("checkbox", { name: "Défendre les droits", exact: true }).isChecked());
   assert.ok(!(await page.getByRole("checkbox", { name: "Identités partagées", exact: true }).isChecked()));
   assert.match(await page.locator("[aria-current=step]").innerText(), /1990/);
-  assert.match(await page.locator(".pr-summary").innerText(), /Peut créer des relations inégales entre pairs/);
+  assert.match(await page.locator(".pr-summary").innerText(), /Peut créer des rapports inégaux entre pairs/);
   assert.deepEqual(log.consoleErrors, []);
 
   // Editing the hash by hand is followed too.
@@ -208,7 +208,7 @@ test("an unknown or hostile hash is ignored safely", async () => {
 test("the map's stops lead to their sections", async () => {
   const { page, context } = await openPage(ctx, "index.html");
   await ready(page);
-  await page.locator(".pr-map-wide").getByRole("button", { name: /^4 What do peers do\?/ }).click();
+  await page.locator(".pr-map-wide").getByRole("button", { name: /^4 What peers do/ }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "pr-sec-roles");
   await page.locator(".pr-map-wide").getByRole("button", { name: /^6 Case study/ }).focus();
   await page.keyboard.press("Enter");

@@ -9,7 +9,7 @@ import { serve } from "../e2e/serve.mjs";
 import { ENGINES, Session, startDriver, waitFor } from "./webdriver.mjs";
 
 const DIST = process.env.DIST || new URL("../../dist/", import.meta.url).pathname;
-const TITLE = { en: "The world of peers' engagement in care", fr: "L'univers de l'engagement des pairs dans les soins" };
+const TITLE = { en: "The world of peers' engagement in care", fr: "L’univers de l’engagement des pairs dans les soins" };
 const ITEM_BUTTONS = 6 + 2 + 3 + 5; // terms, formal/informal, bases, roles
 const STEP = { timeout: 60000 };
 
