@@ -51,8 +51,9 @@ setup-browser:
 dist: setup-rust setup-node
 	trunk build --release
 
+# A development build with the demo and test pages (www/demo/, never in dist/) at /demo/.
 serve: setup-rust setup-node
-	trunk serve --dist target/serve-dist
+	PEER_ROADMAP_DEMO=1 trunk serve --dist target/serve-dist
 
 test: setup test-host test-browser dist test-e2e test-engines test-fuzz
 

@@ -9,8 +9,13 @@
 // A first visit downloads each file once: the page has just loaded them, so the worker takes
 // them from the HTTP cache (under the address the page used), checks each against its content
 // hash, and asks the server again only for a copy that is not this build's.
-const PRECACHE = /*PRECACHE*/[];
-const BUILD = "/*BUILD*/";
+//
+// Bundled into dist/sw.js by tools/service-worker.mjs, which defines the two names below.
+/* global PEER_ROADMAP_PRECACHE, PEER_ROADMAP_BUILD */
+/** [file, revision] for every file of the standalone page (tools/first-visit.mjs). */
+const PRECACHE = PEER_ROADMAP_PRECACHE;
+/** This build's id: a hash of the whole list. */
+const BUILD = PEER_ROADMAP_BUILD;
 
 /** A short, stable name for this copy's scope, so two copies on one origin keep their caches. */
 function scopeName(scope) {

@@ -228,7 +228,7 @@ test("a new deployment replaces the offline cache whole, with none of the old bu
     // Deploy build B: another index.html, so every revision list and the cache name change.
     const index = join(deploy, "index.html");
     writeFileSync(index, readFileSync(index, "utf8").replace(/<head[^>]*>/, (head) => `${head}\n  <meta name="build" content="B">`));
-    execFileSync("node", [new URL("../../tools/postbuild.mjs", import.meta.url).pathname, deploy]);
+    execFileSync("node", [new URL("../../tools/service-worker.mjs", import.meta.url).pathname, deploy]);
 
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();

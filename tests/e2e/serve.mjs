@@ -1,9 +1,15 @@
 // A tiny static file server for the tests and the benchmark (loopback only). Serves a folder
 // with the right MIME types and, like any static host, an ETag that lets a cached copy be
-// revalidated (304); query strings are ignored, as on most hosts.
+// revalidated (304); query strings are ignored, as on most hosts. The demo and test pages
+// (www/demo/, not part of the build) are served at /demo/ beside it, where they find the build
+// at ../ as they would in a partner's copy.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Folders served at a path of their own, whatever the root: the demo and test pages. */
+export const MOUNTS = { "/demo/": fileURLToPath(new URL("../../www/demo/", import.meta.url)) };
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -17,14 +23,19 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Starts a server for `root`; `headers(path)` may add response headers (e.g. a CSP). */
-export function serve(root, { port = 0, headers = () => ({}) } = {}) {
+/**
+ * Starts a server for `root` (and `mounts`, by default the demo pages at /demo/); `headers(path)`
+ * may add response headers (e.g. a CSP).
+ */
+export function serve(root, { port = 0, headers = () => ({}), mounts = MOUNTS } = {}) {
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
       if (path.endsWith("/")) path += "index.html";
-      const file = normalize(join(root, path));
-      if (!file.startsWith(normalize(root))) throw new Error("outside");
+      const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+      const base = mount ? mounts[mount] : root;
+      const file = normalize(join(base, mount ? path.slice(mount.length) : path));
+      if (!file.startsWith(normalize(base))) throw new Error("outside");
       const info = await stat(file);
       if (!info.isFile()) throw new Error("not a file");
       const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
@@ -58,5 +69,5 @@ export function serve(root, { port = 0, headers = () => ({}) } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.argv[2] || "dist";
   const port = Number(process.argv[3] || 8080);
-  serve(root, { port }).then(({ url }) => console.log(`serving ${root} at ${url}`));
+  serve(root, { port }).then(({ url }) => console.log(`serving ${root} at ${url} (demo pages at ${url}demo/)`));
 }

@@ -1,0 +1,40 @@
+// esbuild (pinned in package-lock.json) for the build steps: the sources are real files under
+// www/; the build only tells esbuild this build's file names.
+import { readFileSync } from "node:fs";
+import { build } from "esbuild";
+
+/**
+ * Resolves the specifier "peer-roadmap:glue" (the wasm-bindgen glue, named after its content
+ * hash) to `./<glue>`, left to the browser to load.
+ */
+const gluePlugin = (glue) => ({
+  name: "peer-roadmap-glue",
+  setup(b) {
+    b.onResolve({ filter: /^peer-roadmap:glue$/ }, () => ({ path: `./${glue}`, external: true }));
+  },
+});
+
+/**
+ * `entry` and what it imports as one minified script: `format` "esm" (a module) or "iife" (a
+ * classic script). `wasm` becomes the value of PEER_ROADMAP_WASM, `glue` what "peer-roadmap:glue"
+ * imports. Comments go, except, with `keepHeader`, the entry's opening `/*! … *\/` comment, which
+ * stays at the top (what a partner sees on opening the file).
+ */
+export async function bundle(entry, { format, glue, wasm, keepHeader = false }) {
+  const header = keepHeader ? readFileSync(entry, "utf8").match(/^\/\*![\s\S]*?\*\//)?.[0] : undefined;
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    minify: true,
+    format,
+    target: "es2022",
+    charset: "utf8",
+    legalComments: "none",
+    banner: header ? { js: header } : {},
+    define: wasm ? { PEER_ROADMAP_WASM: JSON.stringify(`./${wasm}`) } : {},
+    plugins: glue ? [gluePlugin(glue)] : [],
+    logLevel: "silent",
+  });
+  return result.outputFiles[0].text.trim();
+}
