@@ -48,7 +48,10 @@ setup-browser:
 	  tools/retry apt-get update -qq; \
 	  DEBIAN_FRONTEND=noninteractive tools/retry apt-get install -y -qq chromium chromium-driver; fi
 
+# wasm-bindgen's snippet folders are named after the crate's version and hash, and Trunk copies
+# every folder it finds there: a stale one (from an earlier version) would ship in dist/.
 dist: setup-rust setup-node
+	rm -rf target/wasm-bindgen/release/snippets
 	trunk build --release
 
 # A development build with the demo and test pages (www/demo/, never in dist/) at /demo/.
