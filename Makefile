@@ -14,12 +14,13 @@ TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly: read it from Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
 
-.PHONY: help setup setup-rust setup-node setup-browser serve dist test test-host test-browser test-e2e test-fuzz setup-engines test-engines bench clean
+.PHONY: help setup setup-rust setup-node setup-browser serve dist package test test-host test-browser test-e2e test-fuzz setup-engines test-engines bench clean
 
 help:
 	@echo "make serve   build and serve the standalone page at http://127.0.0.1:8080/"
 	@echo "make test    every test: host, in-browser (wasm-bindgen-test), end-to-end (Playwright)"
 	@echo "make dist    release build into dist/"
+	@echo "make package npm package (package/, release/*.tgz) and release archive (release/*.zip) from dist/"
 	@echo "make bench   the benchmark (numbers, not pass/fail)"
 
 setup: setup-rust setup-node setup-browser
@@ -40,7 +41,7 @@ setup-rust:
 
 # node_modules/.bin/wasm-opt comes from the npm package binaryen (pinned in package-lock.json).
 setup-node:
-	@if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	@if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 	  tools/retry npm ci --no-audit --no-fund; fi
 
 setup-browser:
@@ -53,6 +54,12 @@ setup-browser:
 dist: setup-rust setup-node
 	rm -rf target/wasm-bindgen/release/snippets
 	trunk build --release
+
+# The release artefacts from dist/: package/ (the npm package), release/peer-roadmap-X.Y.Z.tgz
+# (npm pack), release/peer-roadmap-X.Y.Z.zip and release/SHA256SUMS; prints embed.js's SRI value.
+# Reproducible: the zip's times are SOURCE_DATE_EPOCH, by default the last commit's time.
+package: dist
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || echo 315532800)} node tools/package.mjs dist .
 
 # A development build with the demo and test pages (www/demo/, never in dist/) at /demo/.
 serve: setup-rust setup-node

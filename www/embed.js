@@ -5,16 +5,20 @@
 import { compile } from "./boot/compile.js";
 import { LOGGED } from "./boot/failed.js";
 
-const here = (path) => new URL(path, import.meta.url).href;
-const code = compile(here(PEER_ROADMAP_WASM));
+// Each URL is written `new URL("./file", import.meta.url)`, the form bundlers that handle assets
+// (Vite, webpack, Parcel) recognise: an app that imports the npm package gets both files emitted
+// beside its bundle; others find them beside whatever module holds this code.
+const wasmUrl = new URL(PEER_ROADMAP_WASM, import.meta.url).href;
+const cssUrl = new URL("./peer-roadmap.css", import.meta.url).href;
+const code = compile(wasmUrl);
 code.catch(() => {});
-const css = fetch(here("./peer-roadmap.css")); // define() handles failures
+const css = fetch(cssUrl); // define() handles failures
 css.catch(() => {});
 try {
   // "peer-roadmap:glue" is this build's wasm-bindgen glue (resolved by the build).
   const { initSync, define } = await import("peer-roadmap:glue");
   initSync({ module: await code });
-  define(here("./peer-roadmap.css"), css);
+  define(cssUrl, css);
 } catch (e) {
   console.error(LOGGED, e);
 }
