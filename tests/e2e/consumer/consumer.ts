@@ -1,0 +1,33 @@
+// A TypeScript consumer of the npm package, compiled by tests/e2e/package.test.mjs with tsc
+// (--noEmit, strict): what a partner's editor and build see. Each @ts-expect-error is a mistake
+// the declarations must catch.
+import "peer-roadmap";
+import type { PeerRoadmapElement, PeerRoadmapState } from "peer-roadmap";
+
+const roadmap = document.querySelector("peer-roadmap");
+if (roadmap) {
+  const element: PeerRoadmapElement = roadmap; // HTMLElementTagNameMap
+  const state: PeerRoadmapState = element.state;
+  const bases: string[] = state.answers.bases;
+  const lang: "en" | "fr" = state.lang;
+  console.log(bases, lang, state.selected?.length, state.step);
+  element.reset();
+  element.content = { lang: "fr", intro: {} };
+  element.content = null;
+  element.addEventListener("peer-roadmap-change", (event) => {
+    const formality: "formal" | "informal" | null = event.detail.answers.formality;
+    console.log(formality, event.detail.answers.roles);
+    // @ts-expect-error: the detail has no such field
+    console.log(event.detail.selection);
+  });
+  // @ts-expect-error: state is read-only
+  element.state = state;
+  // @ts-expect-error: reset takes no argument and returns nothing
+  const nothing: string = element.reset(1);
+  console.log(nothing);
+}
+document.addEventListener("peer-roadmap-ready", (event) => console.log(event.target));
+const created: PeerRoadmapElement = document.createElement("peer-roadmap");
+// @ts-expect-error: "de" is not a language the state can hold
+const german: PeerRoadmapState["lang"] = "de";
+console.log(created, german);
