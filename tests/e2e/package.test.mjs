@@ -2,7 +2,7 @@
 // The package is made twice (same bytes), checked against the code (tools/element-api.json is the
 // one description of the element's API), installed from its tarball into a fresh project, its
 // declarations compiled by tsc, and the three examples (plain HTML, React 19, Vue 3) bundled
-// from it with esbuild and run in Chromium.
+// from it with esbuild (and the plain HTML one with Vite) and run in Chromium.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -173,22 +173,32 @@ const EXAMPLES = {
   react: { entry: "main.jsx" },
   vue: { entry: "main.js", alias: { vue: "vue/dist/vue.esm-bundler.js" } },
 };
+const DEFINE = { "process.env.NODE_ENV": '"production"', __VUE_OPTIONS_API__: "true", __VUE_PROD_DEVTOOLS__: "false", __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: "false" };
 
-/** Bundles an example from the installed package as its README says, into site/<name>/. */
-async function bundleExample(name) {
+/**
+ * Bundles an example from the installed package as examples/README.md says, into site/<name>-<bundler>/:
+ * with esbuild, the wasm and the stylesheet are copied beside the bundle; Vite emits them itself.
+ */
+async function bundleExample(name, bundler) {
   const source = join(app, name);
   cpSync(join(ROOT, "examples", name), source, { recursive: true });
-  const out = join(app, "site", name);
+  const out = join(app, "site", `${name}-${bundler}`);
+  const { entry, alias = {} } = EXAMPLES[name];
+  if (bundler === "vite") {
+    const vite = await import("vite");
+    await vite.build({ root: source, base: "./", configFile: false, logLevel: "silent", resolve: { alias }, define: DEFINE, build: { outDir: out, emptyOutDir: true } });
+    return;
+  }
   await build({
-    entryPoints: [join(source, EXAMPLES[name].entry)],
+    entryPoints: [join(source, entry)],
     bundle: true,
     format: "esm",
     target: "es2022",
     outfile: join(out, "main.js"),
     jsx: "automatic",
     minify: true,
-    alias: EXAMPLES[name].alias || {},
-    define: { "process.env.NODE_ENV": '"production"', __VUE_OPTIONS_API__: "true", __VUE_PROD_DEVTOOLS__: "false", __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: "false" },
+    alias,
+    define: DEFINE,
     logLevel: "silent",
   });
   const installed = join(app, "node_modules/peer-roadmap");
@@ -196,15 +206,15 @@ async function bundleExample(name) {
   cpSync(join(source, "index.html"), join(out, "index.html"));
 }
 
-for (const name of Object.keys(EXAMPLES)) {
-  test(`${name} example from npm: renders, follows the app's attribute and property, reports changes`, async () => {
+for (const [name, bundler] of [["html", "esbuild"], ["react", "esbuild"], ["vue", "esbuild"], ["html", "vite"]]) {
+  test(`${name} example from npm, bundled by ${bundler}: renders, follows the app's attribute and property, reports changes`, async () => {
     if (!ctx.site) {
       ctx.site = await serve(join(app, "site"), { mounts: {} });
       ctx.url = ctx.site.url;
       ctx.browser = await launch();
     }
-    await bundleExample(name);
-    const { page, context, log } = await openPage(ctx, `${name}/`);
+    await bundleExample(name, bundler);
+    const { page, context, log } = await openPage(ctx, `${name}-${bundler}/`);
     const widget = page.locator("peer-roadmap");
     await page.waitForSelector("peer-roadmap[data-ready]", { state: "attached" });
     await widget.locator("h2", { hasText: "The world of peers' engagement in care" }).waitFor();
@@ -221,7 +231,7 @@ for (const name of Object.keys(EXAMPLES)) {
     await page.locator("#selected", { hasText: "navigate-services" }).waitFor({ timeout: 5000 });
     assert.equal(await widget.evaluate((el) => el.state.selected), "navigate-services");
     // The app calls reset(): back to a first visit, reported too.
-    await page.getByRole("button", { name: "Start over" }).click();
+    await page.getByRole("button", { name: "Start over", exact: true }).click();
     await page.locator("#selected", { hasText: "none" }).waitFor({ timeout: 5000 });
 
     // The content property takes an object.
