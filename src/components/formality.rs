@@ -1,11 +1,12 @@
 //! Stop 2: is the support offered formal or informal? A fork in the road, each branch with its
 //! three characteristics; the one the seed names as a risk is marked as a point to watch.
 
-use super::app::ContentRef;
-use super::disclosure::{arrow_keys, Disclosure};
-use super::icon::{icon, Icon};
+use super::ContentRef;
+use super::disclosure::Disclosure;
+use super::arrow_keys;
+use super::characteristic::characteristic;
 use super::section::Section;
-use crate::content::{Characteristic, Formality};
+use crate::content::Formality;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
@@ -15,21 +16,6 @@ pub struct FormalityProps {
     /// The selected item of this section, if any.
     pub selected: Option<Formality>,
     pub on_select: Callback<ItemId>,
-}
-
-/// A characteristic; a point to watch says so in words, not only with its icon and colour.
-pub fn characteristic(c: &Characteristic, watch_label: &str) -> Html {
-    html! {
-        <li class={classes!(c.watch.then_some("pr-watch"))}>
-            if c.watch {
-                <span class="pr-watch-flag">{ icon(Icon::Watch) }
-                    { watch_label.to_owned() }
-                </span>
-                { " " }
-            }
-            { c.text.clone() }
-        </li>
-    }
 }
 
 #[component]

@@ -1,7 +1,8 @@
 //! Stop 4: what do peers do? The five roles with their descriptions.
 
-use super::app::ContentRef;
-use super::disclosure::{arrow_keys, Disclosure};
+use super::ContentRef;
+use super::disclosure::Disclosure;
+use super::arrow_keys;
 use super::section::Section;
 use crate::content::Role;
 use crate::state::{ItemId, Stop};
