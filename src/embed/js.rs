@@ -9,9 +9,9 @@ use web_sys::Element;
 export function defineElement(tag, observed, create) {
   if (customElements.get(tag)) return;
   customElements.define(tag, class extends HTMLElement {
-    #instance = create(this);
+    #instance = create();
     static get observedAttributes() { return observed; }
-    connectedCallback() { this.#instance.connect(); }
+    connectedCallback() { this.#instance.connect(this); }
     disconnectedCallback() { this.#instance.disconnect(); }
     attributeChangedCallback(name, before, after) { if (before !== after || name === "lang") this.#instance.attributeChanged(name); }
   });
@@ -30,8 +30,8 @@ export function whenFilled(mount, done) {
 "#)]
 extern "C" {
     /// Defines the custom element `tag`, observing the attributes `observed`. Its constructor
-    /// calls `create(element)`, which returns the element's [`super::Instance`]; every callback
-    /// of the element calls a method of that instance.
+    /// calls `create()`, which returns the element's [`super::Instance`]; every callback of the
+    /// element calls a method of that instance.
     #[wasm_bindgen(js_name = defineElement)]
     pub(super) fn define_element(tag: &str, observed: js_sys::Array, create: &JsValue);
     /// The widget's stylesheet, fetched (or read from `response`, a pending `fetch`) and parsed
