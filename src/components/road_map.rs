@@ -10,7 +10,7 @@ use crate::hooks::use_road_layout;
 use crate::state::{ItemId, Stop};
 use crate::view::road::{
     dots_at, label_at, road_path, selection_dy, selection_lines, stop_items, stop_label, stop_point, Layout, DOT_R,
-    DOT_R_SELECTED, STOP_R,
+    DOT_R_SELECTED, FOCUS_RING_R, NUMBER_DY, STOP_R,
 };
 use yew::prelude::*;
 
@@ -79,9 +79,9 @@ fn StopSign(props: &StopSignProps) -> Html {
     html! {
         <g class={classes!("pr-map-stop", format!("pr-stop-{}", stop.as_str()), selected.is_some().then_some("has-selection"))}
             role="button" tabindex="0" {onclick} {onkeydown}>
-            <circle class="pr-focus-ring" cx={x.to_string()} cy={y.to_string()} r={(STOP_R + 8).to_string()} />
+            <circle class="pr-focus-ring" cx={x.to_string()} cy={y.to_string()} r={FOCUS_RING_R.to_string()} />
             <circle class="pr-stop-circle" cx={x.to_string()} cy={y.to_string()} r={STOP_R.to_string()} />
-            <text class="pr-stop-number" x={x.to_string()} y={(y + 8).to_string()} text-anchor="middle">{ stop.number() }</text>
+            <text class="pr-stop-number" x={x.to_string()} y={(y + NUMBER_DY).to_string()} text-anchor="middle">{ stop.number() }</text>
             <text class="pr-stop-label" x={lx.to_string()} y={ly.to_string()} text-anchor={anchor}>{ label }</text>
             for ((id, _), (dx, dy)) in items.iter().zip(dots.iter()) {
                 <circle class={classes!("pr-dot", (Some(*id) == selected).then_some("is-selected"))}

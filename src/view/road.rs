@@ -34,6 +34,10 @@ const TALL_TEXT_X: i32 = 150;
 pub const STOP_R: i32 = 26;
 pub const DOT_R: i32 = 6;
 pub const DOT_R_SELECTED: i32 = 10;
+/// Radius of the focus ring around a stop sign.
+pub const FOCUS_RING_R: i32 = STOP_R + 8;
+/// How far below a stop's centre its number's baseline is.
+pub const NUMBER_DY: i32 = 8;
 const DOT_GAP: i32 = 20;
 /// Longest line of the selected item's name on the narrow (tall) drawing, in characters.
 pub const TALL_LINE_CHARS: usize = 22;
