@@ -168,7 +168,7 @@ test("a page with a strict CSP renders with zero violations", async () => {
   await page.waitForSelector("peer-roadmap[data-ready]", { state: "attached" });
   await page.locator("peer-roadmap").getByRole("button", { name: "Formel", exact: true }).click();
   await page.locator("peer-roadmap").getByRole("radio", { name: "Informel", exact: true }).check();
-  assert.match(await page.locator("peer-roadmap .pr-summary").innerText(), /Pression possible sur son réseau social/);
+  assert.match(await page.locator("peer-roadmap").getByRole("region", { name: "Le profil de votre initiative" }).innerText(), /Pression possible sur son réseau social/);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   await browser.close();
   await site.close();

@@ -88,7 +88,7 @@ test("keyboard only: Enter and Space activate, arrows move within groups, focus 
   assert.ok(await page.getByRole("radio", { name: "Formal", exact: true }).isChecked());
   await page.getByRole("checkbox", { name: "Shared identities", exact: true }).focus();
   await page.keyboard.press(" ");
-  assert.match(await page.locator(".pr-summary").innerText(), /Facilitates trust and recognition/);
+  assert.match(await page.getByRole("region", { name: "Your initiative's profile" }).innerText(), /Facilitates trust and recognition/);
   const startOver = page.getByRole("button", { name: "Start over", exact: true });
   await startOver.focus();
   await page.keyboard.press("Enter");

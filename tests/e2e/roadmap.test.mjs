@@ -48,6 +48,7 @@ test("every item can be selected, shows its details, and is marked on the map", 
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
   assert.equal(await page.evaluate(() => location.hash), "", "opened without a hash: the address is left alone");
   const buttons = page.locator(".pr-item-button");
+  const map = page.getByRole("navigation", { name: "Roadmap overview" });
   const count = await buttons.count();
   assert.equal(count, 6 + 2 + 3 + 5, "terms, formal/informal, bases, roles");
   for (let i = 0; i < count; i++) {
@@ -58,13 +59,14 @@ test("every item can be selected, shows its details, and is marked on the map", 
     assert.ok(await detail.isVisible(), `details of item ${i} visible`);
     assert.ok((await detail.innerText()).trim().length > 20, "details say something");
     const item = await button.evaluate((b) => b.closest("[data-item]").dataset.item);
-    assert.equal(await page.locator(`.pr-map-wide .pr-dot.is-selected`).getAttribute("data-item"), item);
+    const label = (await button.innerText()).trim();
+    assert.ok((await map.textContent()).includes(`▸ ${label}`), `the map names the selected ${label}`);
     await page.waitForURL(new RegExp(`item=${item}`));
   }
   // Milestones, stepped with the timeline's buttons.
   await page.getByRole("button", { name: "Next", exact: true }).click();
   assert.match(await page.locator(".pr-milestone-detail").innerText(), /beginning of the 20th century, notably in Asia/);
-  assert.equal(await page.locator(".pr-map-wide .pr-dot.is-selected").getAttribute("data-item"), "citizen-mobilization");
+  assert.ok((await map.textContent()).includes("▸ Citizen mobilization in care"), "the map names the milestone shown");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -110,7 +112,7 @@ test("a deep link restores language, selection, answers and timeline", async () 
   assert.ok(await page.getByRole("checkbox", { name: "Défendre les droits", exact: true }).isChecked());
   assert.ok(!(await page.getByRole("checkbox", { name: "Identités partagées", exact: true }).isChecked()));
   assert.match(await page.locator("[aria-current=step]").innerText(), /1990/);
-  assert.match(await page.locator(".pr-summary").innerText(), /Peut créer des relations inégales entre pairs/);
+  assert.match(await page.getByRole("region", { name: "Le profil de votre initiative" }).innerText(), /Peut créer des relations inégales entre pairs/);
   assert.deepEqual(log.consoleErrors, []);
 
   // Editing the hash by hand is followed too.

@@ -214,7 +214,9 @@ test("monkey: 10,000 seeded random interactions, zero uncaught errors, still res
         const parent = el.parentNode;
         el.remove();
         parent.append(el);
-        await new Promise((resolve) => el.addEventListener("peer-roadmap-ready", resolve, { once: true }));
+        const ready = new Promise((resolve) => el.addEventListener("peer-roadmap-ready", resolve, { once: true }));
+        const late = new Promise((_, reject) => setTimeout(() => reject(new Error(`action ${i}: re-attached #${el.id}, no peer-roadmap-ready within 5 s`)), 5000));
+        await Promise.race([ready, late]);
         counts.reattach++;
       }
       if (i % 50 === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
