@@ -67,7 +67,10 @@ pub fn on_hash_change(f: impl Fn() + 'static) -> EventListener {
 /// costs a message to the browser, and on a first visit the page already has both.
 pub fn set_page_lang_and_title(lang: &str, title: &str) {
     let Some(doc) = document() else { return };
-    if let Some(html) = doc.document_element().filter(|h| h.get_attribute("lang").as_deref() != Some(lang)) {
+    if let Some(html) = doc
+        .document_element()
+        .filter(|h| h.get_attribute("lang").as_deref() != Some(lang))
+    {
         let _ = html.set_attribute("lang", lang);
     }
     if doc.title() != title {
@@ -88,11 +91,15 @@ pub fn watch_printing(on_change: impl Fn(bool) + Clone + 'static) -> Vec<EventLi
     let mut guards = Vec::new();
     for (event, value) in [("beforeprint", true), ("afterprint", false)] {
         let on_change = on_change.clone();
-        guards.push(EventListener::new(&window, event, move |_| on_change(value)));
+        guards.push(EventListener::new(&window, event, move |_| {
+            on_change(value)
+        }));
     }
     if let Ok(Some(query)) = window.match_media("print") {
         let q = query.clone();
-        guards.push(EventListener::new(&query, "change", move |_| on_change(q.matches())));
+        guards.push(EventListener::new(&query, "change", move |_| {
+            on_change(q.matches())
+        }));
     }
     guards
 }
@@ -120,12 +127,19 @@ pub fn watch_width(el: &Element, on_width: impl Fn(f64) + 'static) -> Option<Wid
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(el);
-    Some(WidthWatch { observer, _callback: callback })
+    Some(WidthWatch {
+        observer,
+        _callback: callback,
+    })
 }
 
 /// The element with this id inside `root`.
 fn find_in(root: &Element, id: &str) -> Option<HtmlElement> {
-    root.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into().ok()
+    root.query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
 }
 
 /// Focuses the element with this id inside `root`, if it is there.
@@ -167,9 +181,17 @@ impl ButtonGroup {
         let target = target?.dyn_into::<Element>().ok()?;
         let list = target.closest("ul, ol").ok().flatten()?;
         let found = list.query_selector_all(selector).ok()?;
-        let buttons: Vec<HtmlElement> = (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect();
-        let index = buttons.iter().position(|b| AsRef::<Element>::as_ref(b) == &target)?;
-        Some(ButtonGroup { list, buttons, index })
+        let buttons: Vec<HtmlElement> = (0..found.length())
+            .filter_map(|i| found.item(i)?.dyn_into().ok())
+            .collect();
+        let index = buttons
+            .iter()
+            .position(|b| AsRef::<Element>::as_ref(b) == &target)?;
+        Some(ButtonGroup {
+            list,
+            buttons,
+            index,
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -183,7 +205,9 @@ impl ButtonGroup {
     /// Focuses the button at `index`; also clicks it when the list says so
     /// (`data-arrows-select`, the timeline: moving through it is choosing).
     pub fn focus(&self, index: usize) {
-        let Some(button) = self.buttons.get(index) else { return };
+        let Some(button) = self.buttons.get(index) else {
+            return;
+        };
         let _ = button.focus();
         if self.list.has_attribute("data-arrows-select") {
             button.click();

@@ -19,7 +19,10 @@ pub(super) fn read_lang(el: &Element, log: bool) -> Lang {
             return lang;
         }
         if log {
-            dom::error(&format!("lang=\"{}\" is not supported (en, fr); using the page's language", clip(&value)));
+            dom::error(&format!(
+                "lang=\"{}\" is not supported (en, fr); using the page's language",
+                clip(&value)
+            ));
         }
     }
     let nearest = el
@@ -35,7 +38,10 @@ fn read_theme(el: &Element, log: bool) -> Theme {
         None => Theme::default(),
         Some(value) => Theme::from_attr(&value).unwrap_or_else(|| {
             if log {
-                dom::error(&format!("theme=\"{}\" is not one of light, dark, auto; using light", clip(&value)));
+                dom::error(&format!(
+                    "theme=\"{}\" is not one of light, dark, auto; using light",
+                    clip(&value)
+                ));
             }
             Theme::default()
         }),
@@ -45,7 +51,9 @@ fn read_theme(el: &Element, log: bool) -> Theme {
 /// The content for an instance: the embedded catalog, with one language replaced by the host's
 /// custom content when it is valid. `Err(())` after logging why it is not.
 fn read_catalog(el: &Element, builtin: &Rc<Catalog>) -> Result<Rc<Catalog>, ()> {
-    let Some(id) = el.get_attribute("content") else { return Ok(builtin.clone()) };
+    let Some(id) = el.get_attribute("content") else {
+        return Ok(builtin.clone());
+    };
     let script = dom::element_by_id(&id).filter(|s| s.tag_name().eq_ignore_ascii_case("script"));
     let Some(script) = script else {
         dom::error(&format!(
@@ -73,7 +81,12 @@ fn read_catalog(el: &Element, builtin: &Rc<Catalog>) -> Result<Rc<Catalog>, ()> 
 /// The props for the element's app. `previous`: the props it has now, if it is mounted, and
 /// `changed` the attribute that changed: only that one is read again (so each problem is
 /// logged once), and the language is not (the app's state has it; see `Instance`).
-pub(super) fn read_props(el: &Element, previous: Option<&AppProps>, changed: Option<&str>, builtin: &Rc<Catalog>) -> AppProps {
+pub(super) fn read_props(
+    el: &Element,
+    previous: Option<&AppProps>,
+    changed: Option<&str>,
+    builtin: &Rc<Catalog>,
+) -> AppProps {
     let (catalog, content_error) = match previous {
         Some(p) if changed != Some("content") => (p.catalog.clone(), p.content_error),
         _ => match read_catalog(el, builtin) {

@@ -92,12 +92,19 @@ impl Instance {
         while let Some(child) = shadow.first_child() {
             let _ = shadow.remove_child(&child);
         }
-        let Some(mount) = shadow.owner_document().and_then(|d| d.create_element("div").ok()) else { return };
+        let Some(mount) = shadow
+            .owner_document()
+            .and_then(|d| d.create_element("div").ok())
+        else {
+            return;
+        };
         let _ = mount.set_attribute("class", "pr-host");
         let _ = shadow.append_child(&mount);
         inner.mount.set(Some(mount));
         inner.element.set(Some(element));
-        inner.connections.set(inner.connections.get().wrapping_add(1));
+        inner
+            .connections
+            .set(inner.connections.get().wrapping_add(1));
         inner.style(&shadow, stylesheet::current());
     }
 
@@ -121,8 +128,12 @@ impl Instance {
     pub fn attribute_changed(&self, name: String) {
         let inner = &self.0;
         // Not mounted yet (the stylesheet is loading): the mount will read the attributes.
-        let Some(previous) = peek(&inner.props) else { return };
-        let Some(element) = peek(&inner.element) else { return };
+        let Some(previous) = peek(&inner.props) else {
+            return;
+        };
+        let Some(element) = peek(&inner.element) else {
+            return;
+        };
         if name == "lang" {
             // The reader may have switched language since: setting the attribute, even to
             // the language asked for before, switches back. The app's state has the language.
@@ -131,7 +142,9 @@ impl Instance {
             }
             return;
         }
-        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else { return };
+        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+            return;
+        };
         let props = read_props(&element, Some(&previous), Some(&name), &builtin);
         if props == previous {
             return;
@@ -152,7 +165,10 @@ impl Inner {
     fn style(self: &Rc<Self>, shadow: &ShadowRoot, sheet: Sheet) {
         let connection = self.connections.get();
         let this = Rc::downgrade(self);
-        let current = move || this.upgrade().filter(|i| i.connections.get() == connection && peek(&i.mount).is_some());
+        let current = move || {
+            this.upgrade()
+                .filter(|i| i.connections.get() == connection && peek(&i.mount).is_some())
+        };
         match sheet {
             Sheet::Loading(loading) => stylesheet::when_settled(loading, move |sheet| {
                 let Some(inner) = current() else { return };
@@ -175,8 +191,12 @@ impl Inner {
 
     /// Mounts the app, if it is not yet, and announces it once its first render is in the DOM.
     fn render(&self) {
-        let Some(mount) = peek(&self.mount) else { return };
-        let Some(element) = peek(&self.element) else { return };
+        let Some(mount) = peek(&self.mount) else {
+            return;
+        };
+        let Some(element) = peek(&self.element) else {
+            return;
+        };
         let app = self.app.take();
         if app.is_some() {
             return self.app.set(app);
@@ -195,7 +215,11 @@ impl Inner {
 
 /// The element's open shadow root, attached on first use.
 fn open_shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
-    element.shadow_root().or_else(|| element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok())
+    element.shadow_root().or_else(|| {
+        element
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .ok()
+    })
 }
 
 /// `data-ready` and a `peer-roadmap-ready` event (bubbles, composed) once the first render is in

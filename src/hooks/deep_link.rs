@@ -11,7 +11,9 @@ use yew::prelude::*;
 /// Writes the hash in a task of its own, after the DOM update: `history.replaceState` costs
 /// milliseconds, and a burst of changes only needs the last one written.
 fn write_hash_soon(pending: Rc<RefCell<Option<String>>>, hash: String) {
-    let Ok(mut slot) = pending.try_borrow_mut() else { return };
+    let Ok(mut slot) = pending.try_borrow_mut() else {
+        return;
+    };
     let idle = slot.is_none();
     *slot = Some(hash);
     drop(slot);

@@ -12,7 +12,9 @@ pub fn use_road_layout(root: NodeRef) -> Layout {
     {
         let set = layout.setter();
         use_effect_with(root, move |root| {
-            let watch = root.cast::<web_sys::Element>().and_then(|el| dom::watch_width(&el, move |w| set.set(layout_for(w))));
+            let watch = root
+                .cast::<web_sys::Element>()
+                .and_then(|el| dom::watch_width(&el, move |w| set.set(layout_for(w))));
             move || drop(watch)
         });
     }

@@ -2,9 +2,9 @@
 //! reachable from the host page through a [`Remote`] (the element's `lang` attribute; later its
 //! scripting API).
 
+use crate::content::Lang;
 use crate::dom;
 use crate::state::{Action, HashRequest, RoadmapState};
-use crate::content::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,7 +32,9 @@ impl Remote {
     /// Applies `action` to the app's state: now if the app has rendered, else on its first
     /// render.
     pub fn dispatch(&self, action: Action) {
-        let Ok(mut link) = self.0.try_borrow_mut() else { return };
+        let Ok(mut link) = self.0.try_borrow_mut() else {
+            return;
+        };
         match link.dispatcher.clone() {
             Some(dispatcher) => {
                 drop(link);
@@ -43,7 +45,10 @@ impl Remote {
     }
 
     fn take_pending(&self) -> Vec<Action> {
-        self.0.try_borrow_mut().map(|mut l| std::mem::take(&mut l.pending)).unwrap_or_default()
+        self.0
+            .try_borrow_mut()
+            .map(|mut l| std::mem::take(&mut l.pending))
+            .unwrap_or_default()
     }
 
     fn attach(&self, dispatcher: UseReducerDispatcher<RoadmapState>) {
@@ -66,7 +71,11 @@ pub(crate) fn log_hash_errors(request: &HashRequest) {
 /// The instance's state: in `lang`, or as the URL hash says when `deep_link`; then whatever
 /// the host sent through `remote` before the first render.
 #[hook]
-pub fn use_roadmap(lang: Lang, deep_link: bool, remote: Option<Remote>) -> UseReducerHandle<RoadmapState> {
+pub fn use_roadmap(
+    lang: Lang,
+    deep_link: bool,
+    remote: Option<Remote>,
+) -> UseReducerHandle<RoadmapState> {
     let state = {
         let remote = remote.clone();
         use_reducer(move || {

@@ -79,8 +79,14 @@ impl Layout {
 pub fn stop_point(layout: Layout, i: usize) -> (i32, i32) {
     let even = i % 2 == 0;
     match layout {
-        Layout::Wide => (100 + WIDE_STEP * i as i32, if even { WIDE_LOW } else { WIDE_HIGH }),
-        Layout::Tall => (if even { TALL_LEFT } else { TALL_RIGHT }, 50 + TALL_STEP * i as i32),
+        Layout::Wide => (
+            100 + WIDE_STEP * i as i32,
+            if even { WIDE_LOW } else { WIDE_HIGH },
+        ),
+        Layout::Tall => (
+            if even { TALL_LEFT } else { TALL_RIGHT },
+            50 + TALL_STEP * i as i32,
+        ),
     }
 }
 
@@ -153,15 +159,31 @@ pub fn selection_lines(layout: Layout, name: &str) -> Vec<String> {
 
 /// The items shown as dots on a stop, with their labels in the current language.
 pub fn stop_items(c: &Content, stop: Stop) -> Vec<(ItemId, String)> {
-    fn collect<T: Copy>(all: &[T], wrap: fn(T) -> ItemId, label: impl Fn(T) -> Option<String>) -> Vec<(ItemId, String)> {
-        all.iter().map(|x| (wrap(*x), label(*x).unwrap_or_default())).collect()
+    fn collect<T: Copy>(
+        all: &[T],
+        wrap: fn(T) -> ItemId,
+        label: impl Fn(T) -> Option<String>,
+    ) -> Vec<(ItemId, String)> {
+        all.iter()
+            .map(|x| (wrap(*x), label(*x).unwrap_or_default()))
+            .collect()
     }
     match stop {
-        Stop::Terms => collect(Term::ALL, ItemId::Term, |x| c.term(x).map(|t| t.label.clone())),
-        Stop::Formality => collect(Formality::ALL, ItemId::Formality, |x| c.formality_option(x).map(|t| t.label.clone())),
-        Stop::Bases => collect(Basis::ALL, ItemId::Basis, |x| c.basis(x).map(|t| t.label.clone())),
-        Stop::Roles => collect(Role::ALL, ItemId::Role, |x| c.role(x).map(|t| t.label.clone())),
-        Stop::History => collect(Milestone::ALL, ItemId::Milestone, |x| c.milestone(x).map(|t| t.title.clone())),
+        Stop::Terms => collect(Term::ALL, ItemId::Term, |x| {
+            c.term(x).map(|t| t.label.clone())
+        }),
+        Stop::Formality => collect(Formality::ALL, ItemId::Formality, |x| {
+            c.formality_option(x).map(|t| t.label.clone())
+        }),
+        Stop::Bases => collect(Basis::ALL, ItemId::Basis, |x| {
+            c.basis(x).map(|t| t.label.clone())
+        }),
+        Stop::Roles => collect(Role::ALL, ItemId::Role, |x| {
+            c.role(x).map(|t| t.label.clone())
+        }),
+        Stop::History => collect(Milestone::ALL, ItemId::Milestone, |x| {
+            c.milestone(x).map(|t| t.title.clone())
+        }),
         Stop::CaseStudy => Vec::new(),
     }
 }
@@ -190,7 +212,10 @@ mod tests {
         assert_eq!(layout_for(TALL_MAX_WIDTH), Layout::Tall);
         assert_eq!(layout_for(TALL_MAX_WIDTH + 1.0), Layout::Wide);
         assert_eq!(guess_layout(None), Layout::Wide);
-        assert_eq!(guess_layout(Some(TALL_MAX_WIDTH + ROOT_PADDING)), Layout::Tall);
+        assert_eq!(
+            guess_layout(Some(TALL_MAX_WIDTH + ROOT_PADDING)),
+            Layout::Tall
+        );
         assert_eq!(guess_layout(Some(1280.0)), Layout::Wide);
     }
 
@@ -200,10 +225,19 @@ mod tests {
             let (w, h) = layout.size();
             for i in 0..Stop::ALL.len() {
                 let (x, y) = stop_point(layout, i);
-                assert!(x - STOP_R >= 0 && x + STOP_R <= w && y - STOP_R >= 0 && y + STOP_R <= h, "{layout:?} stop {i}");
+                assert!(
+                    x - STOP_R >= 0 && x + STOP_R <= w && y - STOP_R >= 0 && y + STOP_R <= h,
+                    "{layout:?} stop {i}"
+                );
                 for (dx, dy) in dots_at(layout, i, Term::ALL.len()) {
-                    assert!(dx - DOT_R_SELECTED >= 0 && dx + DOT_R_SELECTED <= w, "{layout:?} stop {i} dot x {dx}");
-                    assert!(dy - DOT_R_SELECTED >= 0 && dy + DOT_R_SELECTED <= h, "{layout:?} stop {i} dot y {dy}");
+                    assert!(
+                        dx - DOT_R_SELECTED >= 0 && dx + DOT_R_SELECTED <= w,
+                        "{layout:?} stop {i} dot x {dx}"
+                    );
+                    assert!(
+                        dy - DOT_R_SELECTED >= 0 && dy + DOT_R_SELECTED <= h,
+                        "{layout:?} stop {i} dot y {dy}"
+                    );
                 }
             }
         }
@@ -253,7 +287,10 @@ mod tests {
         let name = "Engaging peers to navigate services";
         assert_eq!(selection_lines(Layout::Wide, name), vec![name]);
         let lines = selection_lines(Layout::Tall, name);
-        assert!(lines.len() > 1 && lines.iter().all(|l| l.chars().count() <= TALL_LINE_CHARS), "{lines:?}");
+        assert!(
+            lines.len() > 1 && lines.iter().all(|l| l.chars().count() <= TALL_LINE_CHARS),
+            "{lines:?}"
+        );
     }
 
     #[test]
@@ -262,7 +299,10 @@ mod tests {
         assert_eq!(c.lang, Lang::En);
         let terms = stop_items(&c, Stop::Terms);
         assert_eq!(terms.len(), Term::ALL.len());
-        assert_eq!(terms[0], (ItemId::Term(Term::PeerSupport), "Peer support".to_owned()));
+        assert_eq!(
+            terms[0],
+            (ItemId::Term(Term::PeerSupport), "Peer support".to_owned())
+        );
         assert_eq!(stop_items(&c, Stop::Formality).len(), Formality::ALL.len());
         assert_eq!(stop_items(&c, Stop::Bases).len(), Basis::ALL.len());
         assert_eq!(stop_items(&c, Stop::Roles).len(), Role::ALL.len());
@@ -270,7 +310,9 @@ mod tests {
         assert!(stop_items(&c, Stop::CaseStudy).is_empty());
         for stop in Stop::ALL {
             assert!(!stop_label(&c, stop).is_empty(), "{stop:?}");
-            assert!(stop_items(&c, stop).iter().all(|(id, label)| id.stop() == stop && !label.is_empty()));
+            assert!(stop_items(&c, stop)
+                .iter()
+                .all(|(id, label)| id.stop() == stop && !label.is_empty()));
         }
     }
 }
