@@ -95,7 +95,7 @@ pub fn start() {
     };
     let props = AppProps {
         catalog: Shared(catalog),
-        lang,
+        initial_lang: lang,
         theme: Theme::Auto,
         deep_link: true,
         page: true,

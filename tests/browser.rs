@@ -22,7 +22,7 @@ fn document() -> web_sys::Document {
 fn props(lang: Lang) -> AppProps {
     AppProps {
         catalog: Shared(Rc::new(Catalog::embedded(Lang::En).expect("embedded content"))),
-        lang,
+        initial_lang: lang,
         theme: Default::default(),
         deep_link: false,
         page: false,
@@ -329,4 +329,20 @@ async fn on_change_reports_each_change_of_the_state() {
     assert_eq!(seen.len(), 2, "{seen:?}");
     assert_eq!(seen[0].selection.map(|i| i.as_str()), Some("navigator"));
     assert_eq!((seen[1].lang, seen[1].selection.map(|i| i.as_str())), (Lang::Fr, Some("navigator")));
+}
+
+#[wasm_bindgen_test]
+async fn the_host_acts_on_the_state_through_the_remote_even_before_the_first_render() {
+    let remote = peer_roadmap::Remote::default();
+    let host = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&host).expect("append");
+    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { remote: Some(remote.clone()), ..props(Lang::En) })
+        .render();
+    // Yew renders in a microtask: this action arrives first and is applied by the first render.
+    remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::Fr));
+    yew::scheduler::flush().await;
+    assert!(text(&host).contains("L'univers de l'engagement des pairs dans les soins"));
+    remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::En));
+    yew::scheduler::flush().await;
+    assert!(text(&host).contains("The world of peers' engagement in care"));
 }

@@ -26,7 +26,7 @@ pub struct AppProps {
     pub catalog: CatalogRef,
     /// The language of the first render (the host's attribute, the page, the browser); a deep
     /// link may override it. Later requests from the host are actions sent through `remote`.
-    pub lang: Lang,
+    pub initial_lang: Lang,
     #[prop_or_default]
     pub theme: Theme,
     /// Mirror the state in the URL hash and restore it from there.
@@ -48,7 +48,7 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_roadmap(props.lang, props.deep_link, props.remote.clone());
+    let state = use_roadmap(props.initial_lang, props.deep_link, props.remote.clone());
     let content = Shared(props.catalog.get(state.lang));
     use_deep_link(&state, props.deep_link);
     use_page_title(props.page, &content);

@@ -97,7 +97,7 @@ pub(super) fn read_props(
     AppProps {
         catalog,
         content_error,
-        lang: previous.map_or_else(|| read_lang(el, true), |p| p.lang),
+        initial_lang: previous.map_or_else(|| read_lang(el, true), |p| p.initial_lang),
         theme: match previous {
             Some(p) if changed != Some("theme") => p.theme,
             _ => read_theme(el, true),
