@@ -177,3 +177,15 @@ fn following_a_link_resets_what_it_leaves_out() {
     assert!(followed.profile.is_empty());
     assert_eq!(followed.lang, Lang::Fr);
 }
+
+#[test]
+fn an_item_says_which_section_it_belongs_to() {
+    for item in ItemId::all() {
+        let parts = [item.term().is_some(), item.formality().is_some(), item.basis().is_some(), item.role().is_some()];
+        let in_a_list = parts.iter().filter(|p| **p).count();
+        assert_eq!(in_a_list, usize::from(!matches!(item, ItemId::Milestone(_))), "{item}");
+    }
+    assert_eq!(ItemId::Term(Term::Navigator).term(), Some(Term::Navigator));
+    assert_eq!(ItemId::Role(Role::Advocate).role(), Some(Role::Advocate));
+    assert_eq!(ItemId::Role(Role::Advocate).basis(), None);
+}

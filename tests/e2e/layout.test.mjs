@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { openPage, ready, useSite } from "./fixture.mjs";
+import { openPage, ready, until, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 const SHOTS = new URL("../../screenshots/", import.meta.url).pathname;
@@ -175,7 +175,7 @@ test("print: every section expanded, no controls, reference URLs printed (A4 and
   assert.equal(await filled(), 0, "and dropped again after printing");
   // Print media without the print events (tools that emulate it): the media query builds them.
   await page.emulateMedia({ media: "print" });
-  await page.waitForFunction(() => [...document.querySelectorAll(".pr-detail")].every((d) => d.childElementCount > 0));
+  await until(page, () => [...document.querySelectorAll(".pr-detail")].every((d) => d.childElementCount > 0), "every item's details built for print");
   const printed = await page.evaluate(() => {
     const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
     return {

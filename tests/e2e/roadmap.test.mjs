@@ -1,7 +1,7 @@
 // End-to-end: the standalone page of the release build, as a person uses it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, ready, useSite } from "./fixture.mjs";
+import { openPage, ready, until, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 
@@ -155,7 +155,7 @@ test("the wasm is fetched once, and the roadmap is built before the first frame 
   });
   await page.goto(`${ctx.url}index.html`);
   await ready(page);
-  await page.waitForFunction(() => window.firstFrameReady !== undefined);
+  await until(page, () => window.firstFrameReady !== undefined, "the first frame's report");
   assert.equal(await page.evaluate(() => window.firstFrameReady), true, "the roadmap was ready at the first frame");
   assert.equal(log.requests.filter((u) => u.endsWith(".wasm")).length, 1, "one request for the wasm (no preload beside the early fetch)");
   assert.deepEqual(log.errors, []);
@@ -238,10 +238,10 @@ test("only the map drawing that fits the width is built, and it follows the widt
   await page.locator(".pr-map-tall").getByRole("button", { name: /^3 / }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "pr-sec-bases");
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.waitForFunction(() => document.querySelector("svg.pr-map-wide") && !document.querySelector("svg.pr-map-tall"));
+  await until(page, () => document.querySelector("svg.pr-map-wide") && !document.querySelector("svg.pr-map-tall"), "only the wide map at 1280 px");
   assert.deepEqual(await drawings(), ["pr-map-wide:block"], "wider: the wide drawing replaces it");
   await page.setViewportSize({ width: 600, height: 800 });
-  await page.waitForFunction(() => document.querySelector("svg.pr-map-tall"));
+  await until(page, () => document.querySelector("svg.pr-map-tall"), "the tall map at 600 px");
   assert.deepEqual(await drawings(), ["pr-map-tall:block"]);
   await context.close();
 });

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openPage, useSite } from "./fixture.mjs";
+import { openPage, until, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 const EN = JSON.parse(readFileSync(new URL("../../src/content/en.json", import.meta.url), "utf8"));
@@ -91,7 +91,7 @@ const CASES = [
 test(`bad-input corpus: ${CASES.length} cases, each a working widget with the expected error and no injected script`, async () => {
   assert.ok(CASES.length >= 50);
   const { page, context, log } = await openPage(ctx, "demo/blank.html");
-  await page.waitForFunction(() => customElements.get("peer-roadmap"));
+  await until(page, () => customElements.get("peer-roadmap"), "<peer-roadmap> defined");
   await page.evaluate(() => {
     window.__errors = [];
     const original = console.error;
