@@ -64,7 +64,7 @@ test-host:
 	cargo test --locked
 
 test-browser: setup
-	cargo test --locked --target wasm32-unknown-unknown --test browser --test content_browser
+	cargo test --locked --target wasm32-unknown-unknown --test browser --test content_browser --test panic_hook
 
 test-e2e: setup-node setup-browser dist
 	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/

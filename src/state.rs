@@ -1,6 +1,6 @@
 //! The UI state of one roadmap instance as a pure reducer: language, selected item,
 //! find-your-way answers and timeline position. No `web-sys`; side effects (URL hash, events to
-//! the host) live in the components and `embed.rs`.
+//! the host) live in `hooks/` and `embed/`.
 //!
 //! Also the deep-link format, since it is a pure function of the state:
 //! `#lang=fr&item=navigator&formality=formal&bases=lived-experience&roles=advocate&step=1`.
@@ -49,6 +49,38 @@ impl ItemId {
         let roles = Role::ALL.iter().map(|x| ItemId::Role(*x));
         let milestones = Milestone::ALL.iter().map(|x| ItemId::Milestone(*x));
         terms.chain(formality).chain(bases).chain(roles).chain(milestones)
+    }
+
+    /// The term, if this item is one.
+    pub fn term(self) -> Option<Term> {
+        match self {
+            ItemId::Term(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// The formal/informal branch, if this item is one.
+    pub fn formality(self) -> Option<Formality> {
+        match self {
+            ItemId::Formality(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// The basis, if this item is one.
+    pub fn basis(self) -> Option<Basis> {
+        match self {
+            ItemId::Basis(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// The role, if this item is one.
+    pub fn role(self) -> Option<Role> {
+        match self {
+            ItemId::Role(x) => Some(x),
+            _ => None,
+        }
     }
 
     /// The map stop this item belongs to.
@@ -289,6 +321,10 @@ pub enum HashError {
 
 /// Longer fragments are not ours: ignored whole.
 pub const MAX_HASH_CHARS: usize = 1000;
+/// How much of a rejected value an error message quotes, in characters.
+pub const MAX_QUOTED_VALUE_CHARS: usize = 80;
+/// How much of an unknown key an error message quotes, in characters.
+pub const MAX_QUOTED_KEY_CHARS: usize = 40;
 
 /// What a deep link asks for. Unknown or malformed parts are ignored and reported.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -313,7 +349,7 @@ impl HashRequest {
         }
         for pair in hash.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let bad = |key: &'static str| HashError::BadValue { key, value: value.chars().take(80).collect() };
+            let bad = |key: &'static str| HashError::BadValue { key, value: value.chars().take(MAX_QUOTED_VALUE_CHARS).collect() };
             req.recognized |= matches!(key, "lang" | "item" | "formality" | "bases" | "roles" | "step");
             match key {
                 "lang" => match Lang::from_id(value) {
@@ -340,7 +376,7 @@ impl HashRequest {
                     Some(m) => req.step = Some(m),
                     None => req.errors.push(bad("step")),
                 },
-                other => req.errors.push(HashError::UnknownKey(other.chars().take(40).collect())),
+                other => req.errors.push(HashError::UnknownKey(other.chars().take(MAX_QUOTED_KEY_CHARS).collect())),
             }
         }
         req

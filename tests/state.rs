@@ -63,16 +63,21 @@ fn timeline_steps_stop_at_both_ends_and_select_the_milestone() {
     assert_eq!(again.selection, s.selection, "a milestone stays shown on the timeline");
 }
 
+/// Every selectable item of the design's table: 6 terms, 2 branches, 3 bases, 5 roles and
+/// 3 milestones.
+const ITEMS: usize = 6 + 2 + 3 + 5 + 3;
+
 #[test]
 fn item_ids_are_unique_and_round_trip() {
     let all: Vec<ItemId> = ItemId::all().collect();
-    assert_eq!(all.len(), 6 + 2 + 3 + 5 + 3);
+    assert_eq!(all.len(), ITEMS);
     for id in &all {
         assert_eq!(ItemId::from_id(id.as_str()), Some(*id));
     }
     let mut names: Vec<&str> = all.iter().map(|i| i.as_str()).collect();
     names.sort();
     names.dedup();
+    assert_eq!(names.len(), all.len(), "ids are unique across sections");
     assert_eq!(names.len(), all.len());
     assert_eq!(ItemId::from_id("nope"), None);
 }
@@ -126,10 +131,10 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::StartOver),
         Just(Action::PreviousStep),
         Just(Action::NextStep),
-        (0usize..19).prop_map(|i| Action::Select(ItemId::all().nth(i).expect("item"))),
-        (0usize..2).prop_map(|i| Action::SetFormality(Formality::ALL[i])),
-        (0usize..3).prop_map(|i| Action::ToggleBasis(Basis::ALL[i])),
-        (0usize..5).prop_map(|i| Action::ToggleRole(Role::ALL[i])),
+        proptest::sample::select(ItemId::all().collect::<Vec<_>>()).prop_map(Action::Select),
+        proptest::sample::select(Formality::ALL).prop_map(Action::SetFormality),
+        proptest::sample::select(Basis::ALL).prop_map(Action::ToggleBasis),
+        proptest::sample::select(Role::ALL).prop_map(Action::ToggleRole),
     ]
 }
 
@@ -203,4 +208,16 @@ fn reset_goes_back_to_a_first_visit_in_the_language_asked() {
         .apply(Action::NextStep);
     assert_eq!(s.apply(Action::Reset(Lang::En)), s0());
     assert_eq!(s.apply(Action::Reset(Lang::Fr)), RoadmapState::new(Lang::Fr));
+}
+
+#[test]
+fn an_item_says_which_section_it_belongs_to() {
+    for item in ItemId::all() {
+        let parts = [item.term().is_some(), item.formality().is_some(), item.basis().is_some(), item.role().is_some()];
+        let in_a_list = parts.iter().filter(|p| **p).count();
+        assert_eq!(in_a_list, usize::from(!matches!(item, ItemId::Milestone(_))), "{item}");
+    }
+    assert_eq!(ItemId::Term(Term::Navigator).term(), Some(Term::Navigator));
+    assert_eq!(ItemId::Role(Role::Advocate).role(), Some(Role::Advocate));
+    assert_eq!(ItemId::Role(Role::Advocate).basis(), None);
 }

@@ -1,7 +1,8 @@
 //! Stop 3: on what basis do peers connect? Each basis with its description and its effect.
 
-use super::app::ContentRef;
-use super::disclosure::{arrow_keys, Disclosure};
+use super::ContentRef;
+use super::disclosure::Disclosure;
+use super::arrow_keys;
 use super::section::Section;
 use crate::content::Basis;
 use crate::state::{ItemId, Stop};

@@ -1,8 +1,8 @@
 //! Stop 6: the case study (seed 000): peer support in homelessness during the COVID-19 crisis.
 
-use super::about::reference;
-use super::app::ContentRef;
+use super::ContentRef;
 use super::heading::Heading;
+use super::reference::reference;
 use super::section::Section;
 use crate::content::ReferenceId;
 use crate::state::Stop;

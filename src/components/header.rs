@@ -1,7 +1,7 @@
 //! The top of the infographic: title, subtitle, the two intro paragraphs, the three questions,
 //! and the toolbar (print, language switch).
 
-use super::app::ContentRef;
+use super::ContentRef;
 use super::heading::Heading;
 use super::icon::{icon, Icon};
 use yew::prelude::*;

@@ -1,8 +1,9 @@
 //! Stop 1: the words in use to name peers. The seed defines none of them, so their details say
 //! so and point to the questions that tell initiatives apart.
 
-use super::app::ContentRef;
-use super::disclosure::{arrow_keys, Disclosure};
+use super::ContentRef;
+use super::disclosure::Disclosure;
+use super::arrow_keys;
 use super::section::Section;
 use crate::content::Term;
 use crate::state::{ItemId, Stop};

@@ -1,8 +1,8 @@
 //! Stop 5: peers' engagement is not a new practice. A timeline of three milestones, stepped
 //! with previous/next or by choosing a milestone.
 
-use super::app::ContentRef;
-use super::disclosure::arrow_keys;
+use super::ContentRef;
+use super::{arrow_keys, button_id};
 use super::heading::Heading;
 use super::section::Section;
 use crate::content::{fill, Milestone};
@@ -42,7 +42,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <ol class="pr-timeline" data-arrows-select="" onkeydown={arrow_keys(".pr-milestone-button")}>
                 for m in c.history.milestones.iter() {
                     <li key={m.id.as_str()} class={classes!("pr-milestone", (m.id == props.step).then_some("is-current"))}>
-                        <button type="button" class="pr-milestone-button" id={format!("pr-b-{}", m.id)}
+                        <button type="button" class="pr-milestone-button" id={button_id(ItemId::Milestone(m.id))}
                             aria-current={(m.id == props.step).then_some("step")}
                             onclick={props.on_select.reform({ let id = m.id; move |_: MouseEvent| ItemId::Milestone(id) })}>
                             <span class="pr-when">{ m.when.clone() }</span>{ " " }
