@@ -1,11 +1,12 @@
 //! What the element's attributes ask for, read into the app's props: `lang`, `theme`,
 //! `deep-link` and `content` (the id of an inline JSON script with custom content).
 
-use crate::content::{clip, Catalog, Content, Lang};
+use crate::content::{clip, content_from_js, Catalog, Content, ContentError, Lang};
 use crate::dom;
 use crate::state::Theme;
 use crate::{AppProps, Remote, Shared};
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 /// The attributes the element observes.
@@ -49,8 +50,15 @@ fn read_theme(el: &Element, log: bool) -> Theme {
 }
 
 /// The content for an instance: the embedded catalog, with one language replaced by the host's
-/// custom content when it is valid. `Err(())` after logging why it is not.
-fn read_catalog(el: &Element, builtin: &Rc<Catalog>) -> Result<Rc<Catalog>, ()> {
+/// custom content when it is valid — the `content` property's object (`object`) if the host set
+/// one, else the `content` attribute's script. `Err(())` after logging why it is not.
+fn read_catalog(el: &Element, builtin: &Rc<Catalog>, object: Option<&JsValue>) -> Result<Rc<Catalog>, ()> {
+    if let Some(object) = object {
+        return match content_from_js(object) {
+            Ok(custom) => Ok(Rc::new(builtin.with_custom(custom))),
+            Err(errors) => unused("the content property's object", &errors),
+        };
+    }
     let Some(id) = el.get_attribute("content") else {
         return Ok(builtin.clone());
     };
@@ -65,31 +73,36 @@ fn read_catalog(el: &Element, builtin: &Rc<Catalog>) -> Result<Rc<Catalog>, ()> 
     let text = script.text_content().unwrap_or_default();
     match Content::parse(&text) {
         Ok(custom) => Ok(Rc::new(builtin.with_custom(custom))),
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            dom::error(&format!(
-                "custom content \"{}\" was not used ({} problem(s)); using the default content:\n{}",
-                clip(&id),
-                errors.len(),
-                list.join("\n")
-            ));
-            Err(())
-        }
+        Err(errors) => unused(&format!("\"{}\"", clip(&id)), &errors),
     }
 }
 
+/// Logs, in one `console.error`, every problem that kept custom content (`what`) from being used.
+fn unused<T>(what: &str, errors: &[ContentError]) -> Result<T, ()> {
+    let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    dom::error(&format!(
+        "custom content {what} was not used ({} problem(s)); using the default content:\n{}",
+        errors.len(),
+        list.join("\n")
+    ));
+    Err(())
+}
+
 /// The props for the element's app. `previous`: the props it has now, if it is mounted, and
-/// `changed` the attribute that changed: only that one is read again (so each problem is
-/// logged once), and the language is not (the app's state has it; see `Instance`).
+/// `changed` the attribute that changed (`content` also for the property): only that one is read
+/// again (so each problem is logged once), and the language is not (the app's state has it; see
+/// `Instance`). `content_object`: custom content the host set through the `content` property,
+/// which takes precedence over the attribute.
 pub(super) fn read_props(
     el: &Element,
     previous: Option<&AppProps>,
     changed: Option<&str>,
     builtin: &Rc<Catalog>,
+    content_object: Option<&JsValue>,
 ) -> AppProps {
     let (catalog, content_error) = match previous {
         Some(p) if changed != Some("content") => (p.catalog.clone(), p.content_error),
-        _ => match read_catalog(el, builtin) {
+        _ => match read_catalog(el, builtin, content_object) {
             Ok(c) => (Shared(c), false),
             Err(()) => (Shared(builtin.clone()), true),
         },

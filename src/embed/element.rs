@@ -3,26 +3,24 @@
 //! its attributes asked for; nothing is shared between elements but the content and the
 //! stylesheet.
 //!
-//! Extending the element's scripting API: a member of the JS class in `js.rs` forwards to a
-//! `#[wasm_bindgen]` method of [`Instance`] below, which acts on the app the way
-//! `attribute_changed` does — new props through `app.update` (e.g. a `content` setter, with
-//! `props.catalog` replaced, as `attributes::read_props` does for the `content` attribute), or an
-//! action through `props.remote` (e.g. `reset()`). The app reports each state change through its
-//! `on_change` prop, which `attributes::read_props` sets when it first makes the props: the
-//! place to dispatch an event on the element or keep the state for a getter.
+//! The element's scripting API lives here too: the JS class in `js.rs` forwards its `content`
+//! property, `state` and `reset()` to the `#[wasm_bindgen]` methods of [`Instance`]; the app
+//! reports each state change through its `on_change` prop, set when the app is first mounted,
+//! which dispatches `peer-roadmap-change`. Values cross through serde-wasm-bindgen.
 
 use super::attributes::{read_lang, read_props, OBSERVED};
 use super::stylesheet::{self, Sheet};
 use super::{builtin_catalog, js, NO_CONTENT};
 use crate::dom;
-use crate::state::Action;
+use crate::state::{Action, RoadmapState};
 use crate::{App, AppProps};
 use gloo::events::EventListener;
+use serde::Serialize;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
 /// The custom element's tag name.
 pub const TAG: &str = "peer-roadmap";
@@ -55,6 +53,8 @@ struct Inner {
     props: Cell<Option<AppProps>>,
     /// With a linked stylesheet: waits for it before the first render.
     link_listeners: Cell<Vec<EventListener>>,
+    /// Custom content the host set through the `content` property (a JavaScript object).
+    content_object: Cell<Option<JsValue>>,
 }
 
 /// A copy of what `cell` holds (cells rather than `RefCell`s: nothing here can fail to borrow).
@@ -73,6 +73,7 @@ impl Instance {
             app: Cell::new(None),
             props: Cell::new(None),
             link_listeners: Cell::new(Vec::new()),
+            content_object: Cell::new(None),
         }))
     }
 }
@@ -92,19 +93,14 @@ impl Instance {
         while let Some(child) = shadow.first_child() {
             let _ = shadow.remove_child(&child);
         }
-        let Some(mount) = shadow
-            .owner_document()
-            .and_then(|d| d.create_element("div").ok())
-        else {
+        let Some(mount) = shadow.owner_document().and_then(|d| d.create_element("div").ok()) else {
             return;
         };
         let _ = mount.set_attribute("class", "pr-host");
         let _ = shadow.append_child(&mount);
         inner.mount.set(Some(mount));
         inner.element.set(Some(element));
-        inner
-            .connections
-            .set(inner.connections.get().wrapping_add(1));
+        inner.connections.set(inner.connections.get().wrapping_add(1));
         inner.style(&shadow, stylesheet::current());
     }
 
@@ -145,30 +141,84 @@ impl Instance {
         let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
             return;
         };
-        let props = read_props(&element, Some(&previous), Some(&name), &builtin);
-        if props == previous {
+        let object = peek(&inner.content_object);
+        let props = read_props(&element, Some(&previous), Some(&name), &builtin, object.as_ref());
+        inner.update(previous, props);
+    }
+
+    /// The `content` property: the custom content the host set as an object, or `null`.
+    pub fn content(&self) -> JsValue {
+        peek(&self.0.content_object).unwrap_or(JsValue::NULL)
+    }
+
+    /// Setting the `content` property: custom content as a JavaScript object, read and checked
+    /// like the attribute's JSON; it takes precedence over the attribute. `null` or `undefined`
+    /// go back to the attribute (or the embedded content).
+    #[wasm_bindgen(js_name = setContent)]
+    pub fn set_content(&self, value: JsValue) {
+        let inner = &self.0;
+        let object = (!value.is_null() && !value.is_undefined()).then_some(value);
+        inner.content_object.set(object.clone());
+        // Not mounted yet: the first render reads it.
+        let (Some(previous), Some(element)) = (peek(&inner.props), peek(&inner.element)) else {
             return;
+        };
+        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+            return;
+        };
+        let props = read_props(&element, Some(&previous), Some("content"), &builtin, object.as_ref());
+        inner.update(previous, props);
+    }
+
+    /// The `state` property: `{ lang, selected, answers: { formality, bases, roles }, step }`
+    /// as plain values, or `null` before the first render.
+    pub fn state(&self) -> JsValue {
+        let state = peek(&self.0.props).and_then(|p| p.remote).and_then(|r| r.state());
+        state.map_or(JsValue::NULL, |s| to_js(&s))
+    }
+
+    /// `reset()`: back to a first visit in the language the host asks for (its `lang`
+    /// attribute, the page's, the browser's): nothing selected, no answers, the first milestone.
+    pub fn reset(&self) {
+        let inner = &self.0;
+        let (Some(props), Some(element)) = (peek(&inner.props), peek(&inner.element)) else {
+            return;
+        };
+        if let Some(remote) = props.remote {
+            remote.dispatch(Action::Reset(read_lang(&element, false)));
         }
-        // Taken out of its cell while Yew updates it.
-        let app = inner.app.take();
-        if let Some(mut app) = app {
-            app.update(props.clone());
-            inner.app.set(Some(app));
-        }
-        inner.props.set(Some(props));
     }
 }
 
+/// The state as the host page sees it, through serde-wasm-bindgen: plain objects, arrays and
+/// strings, `null` for nothing.
+fn to_js(state: &RoadmapState) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    state.snapshot().serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
 impl Inner {
+    /// Gives the app new props, if they differ.
+    fn update(&self, previous: AppProps, props: AppProps) {
+        if props == previous {
+            return self.props.set(Some(previous));
+        }
+        // Taken out of its cell while Yew updates it.
+        let app = self.app.take();
+        if let Some(mut app) = app {
+            app.update(props.clone());
+            self.app.set(Some(app));
+        }
+        self.props.set(Some(props));
+    }
+
     /// Gives the shadow root its stylesheet, then renders: at once with the shared sheet, after
     /// the `<link>` has loaded otherwise, and once the sheet has settled while it is loading.
     fn style(self: &Rc<Self>, shadow: &ShadowRoot, sheet: Sheet) {
         let connection = self.connections.get();
         let this = Rc::downgrade(self);
-        let current = move || {
-            this.upgrade()
-                .filter(|i| i.connections.get() == connection && peek(&i.mount).is_some())
-        };
+        let current =
+            move || this.upgrade().filter(|i| i.connections.get() == connection && peek(&i.mount).is_some());
         match sheet {
             Sheet::Loading(loading) => stylesheet::when_settled(loading, move |sheet| {
                 let Some(inner) = current() else { return };
@@ -205,7 +255,9 @@ impl Inner {
             mount.set_text_content(Some(NO_CONTENT));
             return;
         };
-        let props = read_props(&element, None, None, &builtin);
+        let object = peek(&self.content_object);
+        let mut props = read_props(&element, None, None, &builtin, object.as_ref());
+        props.on_change = Some(announce_change(element.clone()));
         let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props.clone()).render();
         js::on_rendered(&mount, move || announce_ready(&element));
         self.app.set(Some(app));
@@ -215,21 +267,31 @@ impl Inner {
 
 /// The element's open shadow root, attached on first use.
 fn open_shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
-    element.shadow_root().or_else(|| {
-        element
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .ok()
-    })
+    element.shadow_root().or_else(|| element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok())
 }
 
-/// `data-ready` and a `peer-roadmap-ready` event (bubbles, composed) once the first render is in
-/// the DOM.
+/// `data-ready` and a `peer-roadmap-ready` event once the first render is in the DOM.
 fn announce_ready(el: &Element) {
     let _ = el.set_attribute("data-ready", "");
+    dispatch(el, "peer-roadmap-ready", None);
+}
+
+/// A `peer-roadmap-change` event after each change of the state (by the reader or the host),
+/// its `detail` the state as the `state` property gives it. The widget itself sends nothing
+/// anywhere: what the host page does with it is the host's.
+fn announce_change(element: HtmlElement) -> Callback<RoadmapState> {
+    Callback::from(move |state: RoadmapState| dispatch(&element, "peer-roadmap-change", Some(&to_js(&state))))
+}
+
+/// Dispatches a custom event `name` on `el` (bubbles, composed: it crosses the shadow boundary).
+fn dispatch(el: &Element, name: &str, detail: Option<&JsValue>) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("peer-roadmap-ready", &init) {
+    if let Some(detail) = detail {
+        init.set_detail(detail);
+    }
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = el.dispatch_event(&event);
     }
 }

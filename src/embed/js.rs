@@ -10,10 +10,24 @@ export function defineElement(tag, observed, create) {
   if (customElements.get(tag)) return;
   customElements.define(tag, class extends HTMLElement {
     #instance = create();
+    constructor() {
+      super();
+      // A property set before the element was defined sits on the element itself, hiding the
+      // accessor: hand it over.
+      if (Object.prototype.hasOwnProperty.call(this, "content")) {
+        const value = this.content;
+        delete this.content;
+        this.content = value;
+      }
+    }
     static get observedAttributes() { return observed; }
     connectedCallback() { this.#instance.connect(this); }
     disconnectedCallback() { this.#instance.disconnect(); }
     attributeChangedCallback(name, before, after) { if (before !== after || name === "lang") this.#instance.attributeChanged(name); }
+    get content() { return this.#instance.content(); }
+    set content(value) { this.#instance.setContent(value); }
+    get state() { return this.#instance.state(); }
+    reset() { this.#instance.reset(); }
   });
 }
 export function loadSheet(url, response) {

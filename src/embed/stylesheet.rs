@@ -46,9 +46,7 @@ pub(super) fn current() -> Sheet {
 /// Calls `f` with the stylesheet once `loading` has settled.
 pub(super) fn when_settled(loading: js_sys::Promise, f: impl FnOnce(Sheet) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
-        f(JsFuture::from(loading)
-            .await
-            .map_or(Sheet::Linked, Sheet::Ready));
+        f(JsFuture::from(loading).await.map_or(Sheet::Linked, Sheet::Ready));
     });
 }
 
@@ -59,14 +57,8 @@ pub(super) fn adopt(shadow: &ShadowRoot, sheet: &JsValue) -> bool {
 
 /// Links the stylesheet in `shadow` and calls `on_loaded` once it has loaded (or failed to);
 /// listens while the guards live.
-pub(super) fn link(
-    shadow: &ShadowRoot,
-    on_loaded: impl Fn() + Clone + 'static,
-) -> Vec<EventListener> {
-    let Some(link) = shadow
-        .owner_document()
-        .and_then(|d| d.create_element("link").ok())
-    else {
+pub(super) fn link(shadow: &ShadowRoot, on_loaded: impl Fn() + Clone + 'static) -> Vec<EventListener> {
+    let Some(link) = shadow.owner_document().and_then(|d| d.create_element("link").ok()) else {
         return Vec::new();
     };
     let _ = link.set_attribute("rel", "stylesheet");

@@ -18,6 +18,8 @@ pub struct Remote(Rc<RefCell<Link>>);
 struct Link {
     /// Set by the app's first render.
     dispatcher: Option<UseReducerDispatcher<RoadmapState>>,
+    /// The state as of the app's last render (for the element's `state` property).
+    latest: Option<RoadmapState>,
     /// Sent before the first render (Yew renders in a microtask after `render()`).
     pending: Vec<Action>,
 }
@@ -44,17 +46,22 @@ impl Remote {
         }
     }
 
-    fn take_pending(&self) -> Vec<Action> {
-        self.0
-            .try_borrow_mut()
-            .map(|mut l| std::mem::take(&mut l.pending))
-            .unwrap_or_default()
+    /// The state as of the app's last render; `None` before the first.
+    pub fn state(&self) -> Option<RoadmapState> {
+        self.0.try_borrow().ok().and_then(|l| l.latest.clone())
     }
 
-    fn attach(&self, dispatcher: UseReducerDispatcher<RoadmapState>) {
+    fn take_pending(&self) -> Vec<Action> {
+        self.0.try_borrow_mut().map(|mut l| std::mem::take(&mut l.pending)).unwrap_or_default()
+    }
+
+    fn attach(&self, dispatcher: UseReducerDispatcher<RoadmapState>, state: &RoadmapState) {
         if let Ok(mut link) = self.0.try_borrow_mut() {
             if link.dispatcher.is_none() {
                 link.dispatcher = Some(dispatcher);
+            }
+            if link.latest.as_ref() != Some(state) {
+                link.latest = Some(state.clone());
             }
         }
     }
@@ -71,11 +78,7 @@ pub(crate) fn log_hash_errors(request: &HashRequest) {
 /// The instance's state: in `lang`, or as the URL hash says when `deep_link`; then whatever
 /// the host sent through `remote` before the first render.
 #[hook]
-pub fn use_roadmap(
-    lang: Lang,
-    deep_link: bool,
-    remote: Option<Remote>,
-) -> UseReducerHandle<RoadmapState> {
+pub fn use_roadmap(lang: Lang, deep_link: bool, remote: Option<Remote>) -> UseReducerHandle<RoadmapState> {
     let state = {
         let remote = remote.clone();
         use_reducer(move || {
@@ -90,7 +93,7 @@ pub fn use_roadmap(
         })
     };
     if let Some(remote) = remote {
-        remote.attach(state.dispatcher());
+        remote.attach(state.dispatcher(), &state);
     }
     state
 }
