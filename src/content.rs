@@ -27,10 +27,11 @@ mod schema;
 mod ui;
 
 pub use catalog::{embedded_json, Catalog, EN_JSON, FR_JSON};
-pub use check::{
-    clip, field_paths, is_lang_tag, is_safe_link, texts, TextKind, LANG_TAG_PATTERN, LINK_PATTERN, MAX_TEXT_CHARS,
-};
 pub(crate) use check::clip_message;
+pub use check::{
+    clip, field_paths, is_lang_tag, is_safe_link, texts, TextKind, LANG_TAG_PATTERN, LINK_PATTERN,
+    MAX_TEXT_CHARS,
+};
 pub use error::ContentError;
 pub use ids::{Basis, Formality, Lang, Milestone, ReferenceId, Role, Term};
 pub use model::*;

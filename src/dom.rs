@@ -67,10 +67,7 @@ pub fn on_hash_change(f: impl Fn() + 'static) -> EventListener {
 /// costs a message to the browser, and on a first visit the page already has both.
 pub fn set_page_lang_and_title(lang: &str, title: &str) {
     let Some(doc) = document() else { return };
-    if let Some(html) = doc
-        .document_element()
-        .filter(|h| h.get_attribute("lang").as_deref() != Some(lang))
-    {
+    if let Some(html) = doc.document_element().filter(|h| h.get_attribute("lang").as_deref() != Some(lang)) {
         let _ = html.set_attribute("lang", lang);
     }
     if doc.title() != title {
@@ -91,15 +88,11 @@ pub fn watch_printing(on_change: impl Fn(bool) + Clone + 'static) -> Vec<EventLi
     let mut guards = Vec::new();
     for (event, value) in [("beforeprint", true), ("afterprint", false)] {
         let on_change = on_change.clone();
-        guards.push(EventListener::new(&window, event, move |_| {
-            on_change(value)
-        }));
+        guards.push(EventListener::new(&window, event, move |_| on_change(value)));
     }
     if let Ok(Some(query)) = window.match_media("print") {
         let q = query.clone();
-        guards.push(EventListener::new(&query, "change", move |_| {
-            on_change(q.matches())
-        }));
+        guards.push(EventListener::new(&query, "change", move |_| on_change(q.matches())));
     }
     guards
 }
@@ -127,19 +120,12 @@ pub fn watch_width(el: &Element, on_width: impl Fn(f64) + 'static) -> Option<Wid
     });
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(el);
-    Some(WidthWatch {
-        observer,
-        _callback: callback,
-    })
+    Some(WidthWatch { observer, _callback: callback })
 }
 
 /// The element with this id inside `root`.
 fn find_in(root: &Element, id: &str) -> Option<HtmlElement> {
-    root.query_selector(&format!("#{id}"))
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
+    root.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into().ok()
 }
 
 /// Focuses the element with this id inside `root`, if it is there.
@@ -181,17 +167,10 @@ impl ButtonGroup {
         let target = target?.dyn_into::<Element>().ok()?;
         let list = target.closest("ul, ol").ok().flatten()?;
         let found = list.query_selector_all(selector).ok()?;
-        let buttons: Vec<HtmlElement> = (0..found.length())
-            .filter_map(|i| found.item(i)?.dyn_into().ok())
-            .collect();
-        let index = buttons
-            .iter()
-            .position(|b| AsRef::<Element>::as_ref(b) == &target)?;
-        Some(ButtonGroup {
-            list,
-            buttons,
-            index,
-        })
+        let buttons: Vec<HtmlElement> =
+            (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect();
+        let index = buttons.iter().position(|b| AsRef::<Element>::as_ref(b) == &target)?;
+        Some(ButtonGroup { list, buttons, index })
     }
 
     pub fn len(&self) -> usize {

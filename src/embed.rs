@@ -36,9 +36,7 @@ thread_local! {
 /// Logs panics clearly (a panic aborts the module; this says why). Set through Yew, which
 /// would otherwise replace it with its own when the first app renders.
 fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        dom::error(&format!("internal error: {info}"))
-    }));
+    yew::set_custom_panic_hook(Box::new(|info| dom::error(&format!("internal error: {info}"))));
 }
 
 /// The embedded content, shared by every instance on the page. Made on first use, with the
@@ -55,10 +53,7 @@ fn builtin_catalog(first: impl FnOnce() -> Lang) -> Option<Rc<Catalog>> {
         }
         Err(errors) => {
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            dom::error(&format!(
-                "the embedded content is invalid:\n{}",
-                list.join("\n")
-            ));
+            dom::error(&format!("the embedded content is invalid:\n{}", list.join("\n")));
             None
         }
     }
@@ -86,10 +81,7 @@ pub fn start() {
     };
     // The language the first render shows: a shared link's, else the browser's. Only that one
     // is parsed before the first render.
-    let lang = HashRequest::parse(&dom::location_hash())
-        .lang
-        .or_else(browser_lang)
-        .unwrap_or(Lang::En);
+    let lang = HashRequest::parse(&dom::location_hash()).lang.or_else(browser_lang).unwrap_or(Lang::En);
     let Some(catalog) = builtin_catalog(|| lang) else {
         root.set_text_content(Some(NO_CONTENT));
         return;

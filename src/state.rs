@@ -159,10 +159,7 @@ impl Profile {
 
 /// Adds `x` if absent, removes it if present; keeps the order of `all`.
 fn toggle<T: Copy + PartialEq>(set: &[T], x: T, all: &[T]) -> Vec<T> {
-    all.iter()
-        .copied()
-        .filter(|a| if *a == x { !set.contains(a) } else { set.contains(a) })
-        .collect()
+    all.iter().copied().filter(|a| if *a == x { !set.contains(a) } else { set.contains(a) }).collect()
 }
 
 /// The whole state of one roadmap instance.
@@ -273,7 +270,12 @@ pub struct StateSnapshot {
 impl RoadmapState {
     /// What the host page is told of this state.
     pub fn snapshot(&self) -> StateSnapshot {
-        StateSnapshot { lang: self.lang, selected: self.selection, answers: self.profile.clone(), step: self.step }
+        StateSnapshot {
+            lang: self.lang,
+            selected: self.selection,
+            answers: self.profile.clone(),
+            step: self.step,
+        }
     }
 }
 
@@ -349,7 +351,10 @@ impl HashRequest {
         }
         for pair in hash.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let bad = |key: &'static str| HashError::BadValue { key, value: value.chars().take(MAX_QUOTED_VALUE_CHARS).collect() };
+            let bad = |key: &'static str| HashError::BadValue {
+                key,
+                value: value.chars().take(MAX_QUOTED_VALUE_CHARS).collect(),
+            };
             req.recognized |= matches!(key, "lang" | "item" | "formality" | "bases" | "roles" | "step");
             match key {
                 "lang" => match Lang::from_id(value) {
@@ -376,7 +381,9 @@ impl HashRequest {
                     Some(m) => req.step = Some(m),
                     None => req.errors.push(bad("step")),
                 },
-                other => req.errors.push(HashError::UnknownKey(other.chars().take(MAX_QUOTED_KEY_CHARS).collect())),
+                other => {
+                    req.errors.push(HashError::UnknownKey(other.chars().take(MAX_QUOTED_KEY_CHARS).collect()))
+                }
             }
         }
         req

@@ -86,7 +86,12 @@ fn accessible_name(root: &Element, el: &Element) -> String {
         return label;
     }
     if let Some(ids) = el.get_attribute("aria-labelledby") {
-        return ids.split_whitespace().flat_map(|id| elements(root, &format!("#{id}"))).map(|l| text(&l)).collect::<Vec<_>>().join(" ");
+        return ids
+            .split_whitespace()
+            .flat_map(|id| elements(root, &format!("#{id}")))
+            .map(|l| text(&l))
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     if let Some(label) = el.closest("label").ok().flatten() {
         return text(&label);
@@ -110,10 +115,14 @@ async fn within(ms: i32, what: &str, promise: js_sys::Promise) -> wasm_bindgen::
             let message = message.clone();
             move || reject.call1(&wasm_bindgen::JsValue::NULL, &message.into())
         });
-        let _ = web_sys::window().expect("a window").set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), ms);
+        let _ = web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), ms);
     });
     let race = js_sys::Promise::race(&js_sys::Array::of2(&promise, &timeout));
-    wasm_bindgen_futures::JsFuture::from(race).await.unwrap_or_else(|e| panic!("{}", e.as_string().unwrap_or(message)))
+    wasm_bindgen_futures::JsFuture::from(race)
+        .await
+        .unwrap_or_else(|e| panic!("{}", e.as_string().unwrap_or(message)))
 }
 
 /// A promise of the next `event` on `target`.
@@ -147,9 +156,24 @@ async fn renders_every_section_of_the_infographic() {
     ] {
         assert!(shown.contains(expected), "the roadmap does not show {expected:?}");
     }
-    for label in ["Peer support", "Peer helper", "Navigator", "Street worker", "Community health worker", "Self-help groups",
-        "Informal", "Formal", "Lived experience", "Shared identities", "Embedded in the community",
-        "Build relationships", "Provide emotional support", "Navigate services", "Promote health", "Advocate"] {
+    for label in [
+        "Peer support",
+        "Peer helper",
+        "Navigator",
+        "Street worker",
+        "Community health worker",
+        "Self-help groups",
+        "Informal",
+        "Formal",
+        "Lived experience",
+        "Shared identities",
+        "Embedded in the community",
+        "Build relationships",
+        "Provide emotional support",
+        "Navigate services",
+        "Promote health",
+        "Advocate",
+    ] {
         let b = button(&root, label);
         assert_eq!(b.get_attribute("aria-expanded").as_deref(), Some("false"), "{label} starts closed");
     }
@@ -179,7 +203,8 @@ async fn selecting_an_item_reveals_its_details_and_marks_the_map() {
     assert_eq!(shared.get_attribute("aria-expanded").as_deref(), Some("false"));
     let map = text(&by_role(&root, "navigation", "Roadmap overview"));
     assert!(map.contains("▸ Advocate") && !map.contains("Shared identities"), "{map}");
-    assert!(text(&detail_of(&root, &advocate)).contains("Raise awareness about inequalities, educate on one's rights"));
+    assert!(text(&detail_of(&root, &advocate))
+        .contains("Raise awareness about inequalities, educate on one's rights"));
     advocate.click();
     yew::scheduler::flush().await;
     assert_eq!(advocate.get_attribute("aria-expanded").as_deref(), Some("false"));
@@ -240,7 +265,8 @@ async fn find_your_way_summarises_the_profile_and_starts_over() {
     let root = mount(props(Lang::En)).await;
     let summary = || text(&by_role(&root, "region", "Your initiative's profile"));
     assert!(summary().contains("Answer at least one question to see the profile."));
-    let input = |role: &str, label: &str| -> HtmlInputElement { by_role(&root, role, label).unchecked_into() };
+    let input =
+        |role: &str, label: &str| -> HtmlInputElement { by_role(&root, role, label).unchecked_into() };
     input("radio", "Informal").click();
     input("checkbox", "Lived experience").click();
     input("checkbox", "Navigate services").click();
@@ -264,7 +290,12 @@ async fn find_your_way_summarises_the_profile_and_starts_over() {
 async fn french_content_renders_in_french() {
     let root = mount(props(Lang::Fr)).await;
     let shown = text(&root);
-    for expected in ["Comment s’y retrouver?", "Sur quelle base se crée le lien entre pairs?", "Ce que font les pairs", "Trouver son chemin"] {
+    for expected in [
+        "Comment s’y retrouver?",
+        "Sur quelle base se crée le lien entre pairs?",
+        "Ce que font les pairs",
+        "Trouver son chemin",
+    ] {
         assert!(shown.contains(expected), "{expected}");
     }
     assert_eq!(text(&button(&root, "English")), "English");
@@ -336,8 +367,11 @@ async fn the_host_acts_on_the_state_through_the_remote_even_before_the_first_ren
     let remote = peer_roadmap::Remote::default();
     let host = document().create_element("div").expect("div");
     document().body().expect("body").append_child(&host).expect("append");
-    yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { remote: Some(remote.clone()), ..props(Lang::En) })
-        .render();
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps { remote: Some(remote.clone()), ..props(Lang::En) },
+    )
+    .render();
     // Yew renders in a microtask: this action arrives first and is applied by the first render.
     remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::Fr));
     yew::scheduler::flush().await;

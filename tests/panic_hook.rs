@@ -31,9 +31,7 @@ extern "C" {
 }
 
 fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
+    web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
 /// Adds a `<peer-roadmap>` and waits until it is ready (5 s at most).
@@ -49,11 +47,7 @@ async fn ready_element(id: &str) -> web_sys::Element {
             .expect("window")
             .set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), 5000);
     });
-    document()
-        .body()
-        .expect("body")
-        .append_child(&el)
-        .expect("append");
+    document().body().expect("body").append_child(&el).expect("append");
     if let Err(e) = wasm_bindgen_futures::JsFuture::from(ready).await {
         panic!("{}", e.as_string().unwrap_or_default());
     }
@@ -67,11 +61,7 @@ async fn a_panic_after_the_first_render_is_logged_as_an_internal_error() {
     // Two instances render (each render is where Yew would install its own hook).
     let first = ready_element("first").await;
     let second = ready_element("second").await;
-    assert_eq!(
-        seen(&record),
-        Vec::<String>::new(),
-        "nothing to report before the panic"
-    );
+    assert_eq!(seen(&record), Vec::<String>::new(), "nothing to report before the panic");
 
     // The deliberate panic: a test-only entry point, called from JavaScript as an element's
     // callback would be.
@@ -82,14 +72,8 @@ async fn a_panic_after_the_first_render_is_logged_as_an_internal_error() {
 
     let logged = seen(&record);
     assert_eq!(logged.len(), 1, "one message, ours: {logged:?}");
-    assert!(
-        logged[0].starts_with("peer-roadmap: internal error: "),
-        "{logged:?}"
-    );
-    assert!(
-        logged[0].contains("deliberate panic for the test"),
-        "{logged:?}"
-    );
+    assert!(logged[0].starts_with("peer-roadmap: internal error: "), "{logged:?}");
+    assert!(logged[0].contains("deliberate panic for the test"), "{logged:?}");
     // The other instances have nothing else to report.
     assert!(first.has_attribute("data-ready") && second.has_attribute("data-ready"));
 }

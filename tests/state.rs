@@ -100,7 +100,8 @@ fn hash_round_trip() {
 
 #[test]
 fn bad_hash_parts_are_ignored_and_reported() {
-    let req = HashRequest::parse("#lang=de&item=<script>&formality=formal&bases=lived-experience,bogus&x=1&&=");
+    let req =
+        HashRequest::parse("#lang=de&item=<script>&formality=formal&bases=lived-experience,bogus&x=1&&=");
     assert_eq!(req.lang, None);
     assert_eq!(req.selection, None);
     assert_eq!(req.profile.formality, Some(Formality::Formal));
@@ -170,7 +171,8 @@ fn a_hash_that_is_not_ours_leaves_the_state_alone() {
 
 #[test]
 fn following_a_link_resets_what_it_leaves_out() {
-    let s = s0().apply(Action::NextStep).apply(Action::NextStep).apply(Action::SetFormality(Formality::Formal));
+    let s =
+        s0().apply(Action::NextStep).apply(Action::NextStep).apply(Action::SetFormality(Formality::Formal));
     let followed = HashRequest::parse("#lang=fr").apply_to(&s);
     assert_eq!(followed.step, Milestone::PeerLedGroups);
     assert_eq!(followed.selection, None);
@@ -213,7 +215,12 @@ fn reset_goes_back_to_a_first_visit_in_the_language_asked() {
 #[test]
 fn an_item_says_which_section_it_belongs_to() {
     for item in ItemId::all() {
-        let parts = [item.term().is_some(), item.formality().is_some(), item.basis().is_some(), item.role().is_some()];
+        let parts = [
+            item.term().is_some(),
+            item.formality().is_some(),
+            item.basis().is_some(),
+            item.role().is_some(),
+        ];
         let in_a_list = parts.iter().filter(|p| **p).count();
         assert_eq!(in_a_list, usize::from(!matches!(item, ItemId::Milestone(_))), "{item}");
     }

@@ -1,9 +1,9 @@
 //! About: the Chair, the knowledge synthesis, both articles with their DOI links, thanks and
 //! funders.
 
-use super::ContentRef;
 use super::heading::Heading;
 use super::reference::reference;
+use super::ContentRef;
 use crate::content::ReferenceId;
 use yew::prelude::*;
 

@@ -15,8 +15,8 @@ use super::timeline::Timeline;
 use super::{CatalogRef, Frame, Shared};
 use crate::content::Lang;
 use crate::hooks::{
-    use_announcement, use_deep_link, use_escape_to_close, use_on_change, use_page_title, use_printing, use_roadmap,
-    Remote,
+    use_announcement, use_deep_link, use_escape_to_close, use_on_change, use_page_title, use_printing,
+    use_roadmap, Remote,
 };
 use crate::state::{Action, ItemId, RoadmapState, Theme};
 use yew::prelude::*;

@@ -3,9 +3,9 @@
 //! seed lists it as a characteristic). It never says which word (navigator, street worker…) fits:
 //! the seed does not say.
 
-use super::ContentRef;
 use super::heading::Heading;
 use super::icon::{icon, Icon};
+use super::ContentRef;
 use crate::state::{Action, Profile};
 use yew::prelude::*;
 
@@ -17,7 +17,14 @@ pub struct FindYourWayProps {
 }
 
 /// One answer: a real radio button or checkbox inside its label, styled as a chip.
-fn choice(kind: &'static str, name: &'static str, id: &'static str, label: &str, checked: bool, on: Callback<Event>) -> Html {
+fn choice(
+    kind: &'static str,
+    name: &'static str,
+    id: &'static str,
+    label: &str,
+    checked: bool,
+    on: Callback<Event>,
+) -> Html {
     html! {
         <label class="pr-choice" data-choice={id}>
             <input type={kind} name={name} value={id} {checked} onchange={on} />

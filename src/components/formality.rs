@@ -2,11 +2,11 @@
 //! three characteristics as the seed lists them; the widget marks one of each three as a point
 //! to watch (the `watch` flag of the content: the mark is ours, not the seed's).
 
-use super::ContentRef;
-use super::disclosure::Disclosure;
 use super::arrow_keys;
 use super::characteristic::characteristic;
+use super::disclosure::Disclosure;
 use super::section::Section;
+use super::ContentRef;
 use crate::content::Formality;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;

@@ -9,8 +9,8 @@ use crate::dom;
 use crate::hooks::use_road_layout;
 use crate::state::{ItemId, Stop};
 use crate::view::road::{
-    dots_at, label_at, road_path, selection_at, selection_lines, stop_items, stop_label, stop_point, Layout, DOT_R,
-    DOT_R_SELECTED, FOCUS_RING_R, NUMBER_DY, STOP_R,
+    dots_at, label_at, road_path, selection_at, selection_lines, stop_items, stop_label, stop_point, Layout,
+    DOT_R, DOT_R_SELECTED, FOCUS_RING_R, NUMBER_DY, STOP_R,
 };
 use yew::prelude::*;
 
@@ -70,7 +70,10 @@ fn StopSign(props: &StopSignProps) -> Html {
     let selected_label = selected.and_then(|s| items.iter().find(|(id, _)| *id == s)).map(|(_, l)| l.clone());
     let label = stop_label(c, stop);
     let root = props.root.clone();
-    let onclick = { let root = root.clone(); Callback::from(move |_: MouseEvent| go_to(&root, stop)) };
+    let onclick = {
+        let root = root.clone();
+        Callback::from(move |_: MouseEvent| go_to(&root, stop))
+    };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" || e.key() == " " {
             e.prevent_default();

@@ -43,7 +43,8 @@ pub fn field_paths<T: Serialize>(content: &T) -> Vec<String> {
 }
 
 fn walk<T: Serialize>(content: &T) -> Walker {
-    let mut walker = Walker { path: "$".to_owned(), kind: TextKind::Text, found: Vec::new(), known: Vec::new() };
+    let mut walker =
+        Walker { path: "$".to_owned(), kind: TextKind::Text, found: Vec::new(), known: Vec::new() };
     // Walking cannot fail: the walker's only error is never produced.
     let _ = content.serialize(&mut walker);
     walker
@@ -103,7 +104,11 @@ fn check_text(errors: &mut Vec<ContentError>, path: String, text: &str) {
 }
 
 /// Each id of `T` exactly once in `found`.
-fn each_once<T: StableId>(errors: &mut Vec<ContentError>, path: &str, found: impl Iterator<Item = T> + Clone) {
+fn each_once<T: StableId>(
+    errors: &mut Vec<ContentError>,
+    path: &str,
+    found: impl Iterator<Item = T> + Clone,
+) {
     for id in T::ALL {
         let path = path.to_owned();
         match found.clone().filter(|f| f == id).count() {
@@ -118,7 +123,8 @@ fn each_once<T: StableId>(errors: &mut Vec<ContentError>, path: &str, found: imp
 pub fn is_safe_link(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
     // Bidi formatting characters could make the visible address read differently from the link.
-    let bidi = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let bidi =
+        |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     let has_space = url.chars().any(|c| c.is_whitespace() || c.is_control() || bidi(c));
     let https = lower
         .strip_prefix("https://")
@@ -226,10 +232,22 @@ impl<'a> Serializer for &'a mut Walker {
     type SerializeStructVariant = Impossible<(), Never>;
 
     ignore!(
-        serialize_bool(bool), serialize_i8(i8), serialize_i16(i16), serialize_i32(i32),
-        serialize_i64(i64), serialize_u8(u8), serialize_u16(u16), serialize_u32(u32),
-        serialize_u64(u64), serialize_f32(f32), serialize_f64(f64), serialize_char(char),
-        serialize_bytes(&[u8]), serialize_none(), serialize_unit(), serialize_unit_struct(&'static str),
+        serialize_bool(bool),
+        serialize_i8(i8),
+        serialize_i16(i16),
+        serialize_i32(i32),
+        serialize_i64(i64),
+        serialize_u8(u8),
+        serialize_u16(u16),
+        serialize_u32(u32),
+        serialize_u64(u64),
+        serialize_f32(f32),
+        serialize_f64(f64),
+        serialize_char(char),
+        serialize_bytes(&[u8]),
+        serialize_none(),
+        serialize_unit(),
+        serialize_unit_struct(&'static str),
         serialize_unit_variant(&'static str, u32, &'static str),
     );
 
@@ -240,7 +258,11 @@ impl<'a> Serializer for &'a mut Walker {
     fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), Never> {
         value.serialize(self)
     }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, value: &T) -> Result<(), Never> {
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), Never> {
         let outer = self.kind;
         self.kind = match name {
             "Link" => TextKind::Link,

@@ -14,18 +14,15 @@ pub fn use_announcement(state: &RoadmapState, content: &ContentRef) -> String {
     {
         let announcement = announcement.clone();
         let content = content.clone();
-        use_effect_with(
-            (state.lang, state.profile.clone()),
-            move |(lang, profile)| {
-                let (old_lang, old_profile) = previous.borrow().clone();
-                if old_lang != *lang {
-                    announcement.set(content.ui.language_changed.clone());
-                } else if old_profile != *profile {
-                    announcement.set(summary_announcement(&content, profile));
-                }
-                *previous.borrow_mut() = (*lang, profile.clone());
-            },
-        );
+        use_effect_with((state.lang, state.profile.clone()), move |(lang, profile)| {
+            let (old_lang, old_profile) = previous.borrow().clone();
+            if old_lang != *lang {
+                announcement.set(content.ui.language_changed.clone());
+            } else if old_profile != *profile {
+                announcement.set(summary_announcement(&content, profile));
+            }
+            *previous.borrow_mut() = (*lang, profile.clone());
+        });
     }
     (*announcement).clone()
 }

@@ -9,10 +9,7 @@ use yew::prelude::*;
 /// its details), closes it and puts focus back on its button; elsewhere it does nothing, so
 /// focus never jumps.
 #[hook]
-pub fn use_escape_to_close(
-    state: &UseReducerHandle<RoadmapState>,
-    root: NodeRef,
-) -> Callback<KeyboardEvent> {
+pub fn use_escape_to_close(state: &UseReducerHandle<RoadmapState>, root: NodeRef) -> Callback<KeyboardEvent> {
     let dispatcher = state.dispatcher();
     let selection = state.selection;
     Callback::from(move |e: KeyboardEvent| {

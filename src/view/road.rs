@@ -79,14 +79,8 @@ impl Layout {
 pub fn stop_point(layout: Layout, i: usize) -> (i32, i32) {
     let even = i % 2 == 0;
     match layout {
-        Layout::Wide => (
-            100 + WIDE_STEP * i as i32,
-            if even { WIDE_LOW } else { WIDE_HIGH },
-        ),
-        Layout::Tall => (
-            if even { TALL_LEFT } else { TALL_RIGHT },
-            50 + TALL_STEP * i as i32,
-        ),
+        Layout::Wide => (100 + WIDE_STEP * i as i32, if even { WIDE_LOW } else { WIDE_HIGH }),
+        Layout::Tall => (if even { TALL_LEFT } else { TALL_RIGHT }, 50 + TALL_STEP * i as i32),
     }
 }
 
@@ -141,7 +135,6 @@ pub fn dots_at(layout: Layout, i: usize, n: usize) -> Vec<(i32, i32)> {
         .collect()
 }
 
-
 /// Wide drawing: where the first stop's selected item's name starts (near the left edge).
 const WIDE_FIRST_SELECTION_X: i32 = 12;
 
@@ -173,26 +166,18 @@ pub fn stop_items(c: &Content, stop: Stop) -> Vec<(ItemId, String)> {
         wrap: fn(T) -> ItemId,
         label: impl Fn(T) -> Option<String>,
     ) -> Vec<(ItemId, String)> {
-        all.iter()
-            .map(|x| (wrap(*x), label(*x).unwrap_or_default()))
-            .collect()
+        all.iter().map(|x| (wrap(*x), label(*x).unwrap_or_default())).collect()
     }
     match stop {
-        Stop::Terms => collect(Term::ALL, ItemId::Term, |x| {
-            c.term(x).map(|t| t.label.clone())
-        }),
-        Stop::Formality => collect(Formality::ALL, ItemId::Formality, |x| {
-            c.formality_option(x).map(|t| t.label.clone())
-        }),
-        Stop::Bases => collect(Basis::ALL, ItemId::Basis, |x| {
-            c.basis(x).map(|t| t.label.clone())
-        }),
-        Stop::Roles => collect(Role::ALL, ItemId::Role, |x| {
-            c.role(x).map(|t| t.label.clone())
-        }),
-        Stop::History => collect(Milestone::ALL, ItemId::Milestone, |x| {
-            c.milestone(x).map(|t| t.title.clone())
-        }),
+        Stop::Terms => collect(Term::ALL, ItemId::Term, |x| c.term(x).map(|t| t.label.clone())),
+        Stop::Formality => {
+            collect(Formality::ALL, ItemId::Formality, |x| c.formality_option(x).map(|t| t.label.clone()))
+        }
+        Stop::Bases => collect(Basis::ALL, ItemId::Basis, |x| c.basis(x).map(|t| t.label.clone())),
+        Stop::Roles => collect(Role::ALL, ItemId::Role, |x| c.role(x).map(|t| t.label.clone())),
+        Stop::History => {
+            collect(Milestone::ALL, ItemId::Milestone, |x| c.milestone(x).map(|t| t.title.clone()))
+        }
         Stop::CaseStudy => Vec::new(),
     }
 }
@@ -221,10 +206,7 @@ mod tests {
         assert_eq!(layout_for(TALL_MAX_WIDTH), Layout::Tall);
         assert_eq!(layout_for(TALL_MAX_WIDTH + 1.0), Layout::Wide);
         assert_eq!(guess_layout(None), Layout::Wide);
-        assert_eq!(
-            guess_layout(Some(TALL_MAX_WIDTH + ROOT_PADDING)),
-            Layout::Tall
-        );
+        assert_eq!(guess_layout(Some(TALL_MAX_WIDTH + ROOT_PADDING)), Layout::Tall);
         assert_eq!(guess_layout(Some(1280.0)), Layout::Wide);
     }
 
@@ -296,10 +278,7 @@ mod tests {
         let name = "Engaging peers to navigate services";
         assert_eq!(selection_lines(Layout::Wide, name), vec![name]);
         let lines = selection_lines(Layout::Tall, name);
-        assert!(
-            lines.len() > 1 && lines.iter().all(|l| l.chars().count() <= TALL_LINE_CHARS),
-            "{lines:?}"
-        );
+        assert!(lines.len() > 1 && lines.iter().all(|l| l.chars().count() <= TALL_LINE_CHARS), "{lines:?}");
     }
 
     #[test]
@@ -308,10 +287,7 @@ mod tests {
         assert_eq!(c.lang, Lang::En);
         let terms = stop_items(&c, Stop::Terms);
         assert_eq!(terms.len(), Term::ALL.len());
-        assert_eq!(
-            terms[0],
-            (ItemId::Term(Term::PeerSupport), "Peer support".to_owned())
-        );
+        assert_eq!(terms[0], (ItemId::Term(Term::PeerSupport), "Peer support".to_owned()));
         assert_eq!(stop_items(&c, Stop::Formality).len(), Formality::ALL.len());
         assert_eq!(stop_items(&c, Stop::Bases).len(), Basis::ALL.len());
         assert_eq!(stop_items(&c, Stop::Roles).len(), Role::ALL.len());
@@ -319,9 +295,7 @@ mod tests {
         assert!(stop_items(&c, Stop::CaseStudy).is_empty());
         for stop in Stop::ALL {
             assert!(!stop_label(&c, stop).is_empty(), "{stop:?}");
-            assert!(stop_items(&c, stop)
-                .iter()
-                .all(|(id, label)| id.stop() == stop && !label.is_empty()));
+            assert!(stop_items(&c, stop).iter().all(|(id, label)| id.stop() == stop && !label.is_empty()));
         }
     }
 }

@@ -12,31 +12,13 @@ pub fn summary_text(c: &Content, p: &Profile) -> String {
     if let Some(o) = p.formality.and_then(|f| c.formality_option(f)) {
         parts.push(format!("{}{colon}{}.", c.ui.summary_support, o.label));
     }
-    let bases: Vec<&str> = p
-        .bases
-        .iter()
-        .filter_map(|b| c.basis(*b))
-        .map(|b| b.label.as_str())
-        .collect();
+    let bases: Vec<&str> = p.bases.iter().filter_map(|b| c.basis(*b)).map(|b| b.label.as_str()).collect();
     if !bases.is_empty() {
-        parts.push(format!(
-            "{}{colon}{}.",
-            c.ui.summary_bases,
-            bases.join(", ")
-        ));
+        parts.push(format!("{}{colon}{}.", c.ui.summary_bases, bases.join(", ")));
     }
-    let roles: Vec<&str> = p
-        .roles
-        .iter()
-        .filter_map(|r| c.role(*r))
-        .map(|r| r.label.as_str())
-        .collect();
+    let roles: Vec<&str> = p.roles.iter().filter_map(|r| c.role(*r)).map(|r| r.label.as_str()).collect();
     if !roles.is_empty() {
-        parts.push(format!(
-            "{}{colon}{}.",
-            c.ui.summary_roles,
-            roles.join(", ")
-        ));
+        parts.push(format!("{}{colon}{}.", c.ui.summary_roles, roles.join(", ")));
     }
     if let Some(o) = p.formality.and_then(|f| c.formality_option(f)) {
         for w in o.points_to_watch() {
@@ -61,21 +43,14 @@ mod tests {
     use crate::content::{Basis, Formality, Role, EN_JSON, FR_JSON};
 
     fn profile(formality: Option<Formality>, bases: &[Basis], roles: &[Role]) -> Profile {
-        Profile {
-            formality,
-            bases: bases.to_vec(),
-            roles: roles.to_vec(),
-        }
+        Profile { formality, bases: bases.to_vec(), roles: roles.to_vec() }
     }
 
     #[test]
     fn an_empty_profile_says_nothing_and_is_announced_as_empty() {
         let c = Content::parse(EN_JSON).expect("English content");
         assert_eq!(summary_text(&c, &Profile::default()), "");
-        assert_eq!(
-            summary_announcement(&c, &Profile::default()),
-            c.ui.summary_empty
-        );
+        assert_eq!(summary_announcement(&c, &Profile::default()), c.ui.summary_empty);
     }
 
     #[test]
@@ -87,25 +62,10 @@ mod tests {
             &[Role::NavigateServices, Role::Advocate],
         );
         let text = summary_text(&c, &p);
-        assert!(
-            text.starts_with(&format!("{}: Informal.", c.ui.summary_support)),
-            "{text}"
-        );
-        assert!(
-            text.contains(&format!("{}: Lived experience.", c.ui.summary_bases)),
-            "{text}"
-        );
-        assert!(
-            text.contains(&format!(
-                "{}: Navigate services, Advocate.",
-                c.ui.summary_roles
-            )),
-            "{text}"
-        );
-        assert!(
-            text.contains("Possible pressure on one's social networks"),
-            "{text}"
-        );
+        assert!(text.starts_with(&format!("{}: Informal.", c.ui.summary_support)), "{text}");
+        assert!(text.contains(&format!("{}: Lived experience.", c.ui.summary_bases)), "{text}");
+        assert!(text.contains(&format!("{}: Navigate services, Advocate.", c.ui.summary_roles)), "{text}");
+        assert!(text.contains("Possible pressure on one's social networks"), "{text}");
         let announced = summary_announcement(&c, &p);
         assert_eq!(announced, format!("{} {text}", c.ui.summary_updated));
     }
@@ -122,9 +82,6 @@ mod tests {
     fn french_puts_a_no_break_space_before_the_colon() {
         let c = Content::parse(FR_JSON).expect("French content");
         let text = summary_text(&c, &profile(Some(Formality::Formal), &[], &[]));
-        assert!(
-            text.starts_with(&format!("{}\u{a0}: ", c.ui.summary_support)),
-            "{text}"
-        );
+        assert!(text.starts_with(&format!("{}\u{a0}: ", c.ui.summary_support)), "{text}");
     }
 }

@@ -33,18 +33,12 @@ mod tests {
 
     #[test]
     fn a_word_longer_than_the_limit_stays_whole() {
-        assert_eq!(
-            wrap("a extraordinarily b", 5),
-            vec!["a", "extraordinarily", "b"]
-        );
+        assert_eq!(wrap("a extraordinarily b", 5), vec!["a", "extraordinarily", "b"]);
     }
 
     #[test]
     fn counts_characters_not_bytes_and_ignores_extra_spaces() {
-        assert_eq!(
-            wrap("  Mobilisation   citoyenne  ", 22),
-            vec!["Mobilisation citoyenne"]
-        );
+        assert_eq!(wrap("  Mobilisation   citoyenne  ", 22), vec!["Mobilisation citoyenne"]);
         assert_eq!(wrap("éééé éééé", 9), vec!["éééé éééé"]);
         assert!(wrap("   ", 10).is_empty());
     }
