@@ -78,7 +78,7 @@ use browser::read_text;
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::{checked, Content, ContentError};
-    use crate::content::check::field_paths;
+    use crate::content::walk::field_paths;
     use wasm_bindgen::{JsCast, JsValue};
 
     /// Custom content given as a JavaScript object (the element's `content` property), read and
