@@ -14,7 +14,7 @@ TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly: read it from Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
 
-.PHONY: help setup setup-rust setup-node setup-browser serve dist package test test-host test-browser test-e2e test-fuzz setup-engines test-engines bench clean
+.PHONY: help setup setup-rust setup-node setup-browser serve dist package test lint schema test-host test-browser test-e2e test-fuzz setup-engines test-engines bench clean
 
 help:
 	@echo "make serve   build and serve the standalone page at http://127.0.0.1:8080/"
@@ -65,13 +65,25 @@ package: dist
 serve: setup-rust setup-node
 	PEER_ROADMAP_DEMO=1 trunk serve --dist target/serve-dist
 
-test: setup test-host test-browser dist test-e2e test-engines test-fuzz
+test: setup lint test-host test-browser dist test-e2e test-engines test-fuzz
+
+# Formatting and lints are part of the tests: unformatted code or a clippy warning fails them,
+# for the host build and the WebAssembly build alike.
+lint: setup-rust
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+# Regenerates schema/content.schema.json from the content types (a host test fails while the
+# committed file is stale).
+schema:
+	cargo run --locked --example write-schema
 
 test-host:
 	cargo test --locked
 
 test-browser: setup
-	cargo test --locked --target wasm32-unknown-unknown --test browser --test content_browser
+	cargo test --locked --target wasm32-unknown-unknown --test browser --test content_browser --test panic_hook
 
 test-e2e: setup-node setup-browser dist
 	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/

@@ -12,6 +12,7 @@
 //! - [`ui`](self::ui): the interface's labels;
 //! - [`parse`](self::parse): JSON text or a JS object into types;
 //! - [`check`](self::check): the checks typed content must pass, all reported at once;
+//! - [`walk`](self::walk): every string and field of content, found with serde;
 //! - [`error`](self::error): what can be wrong, with where;
 //! - [`catalog`](self::catalog): the embedded content of both languages, shared by instances;
 //! - `schema` (host only): the published JSON Schema, generated from the types.
@@ -25,12 +26,11 @@ mod parse;
 #[cfg(not(target_arch = "wasm32"))]
 mod schema;
 mod ui;
+mod walk;
 
 pub use catalog::{embedded_json, Catalog, EN_JSON, FR_JSON};
-pub use check::{
-    clip, field_paths, is_lang_tag, is_safe_link, texts, TextKind, LANG_TAG_PATTERN, LINK_PATTERN, MAX_TEXT_CHARS,
-};
 pub(crate) use check::clip_message;
+pub use check::{clip, is_lang_tag, is_safe_link, LANG_TAG_PATTERN, LINK_PATTERN, MAX_TEXT_CHARS};
 pub use error::ContentError;
 pub use ids::{Basis, Formality, Lang, Milestone, ReferenceId, Role, Term};
 pub use model::*;
@@ -40,6 +40,7 @@ pub use parse::MAX_CONTENT_BYTES;
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
 pub use ui::Ui;
+pub use walk::{field_paths, texts, TextKind};
 
 /// Fills `{name}` placeholders in a UI template ("Step {current} of {total}").
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {

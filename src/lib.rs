@@ -1,21 +1,35 @@
 //! Peer Roadmap: an interactive, bilingual rendition of the infographic "The world of peers'
 //! engagement in care — How to find our way around?".
 //!
-//! The pure core ([`content`], [`state`]) builds and is tested on any target; the components and
-//! the host-page boundary ([`embed`]) exist only in the WebAssembly build.
+//! Where things are:
+//! - [`content`]: the roadmap's text and its validation; [`state`]: the UI state as a pure
+//!   reducer; [`view`]: pure view logic (road geometry, wrapping, keys, the profile summary).
+//!   These build and are tested on any target.
+//! - [`components`]: what is shown, one component per file; [`hooks`]: the side effects, as
+//!   named hooks; [`dom`]: the browser calls. WebAssembly only.
+//! - [`embed`]: the one boundary with the host page (`<peer-roadmap>`, the standalone page).
 
 pub mod content;
 pub mod state;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod hooks;
 
 #[cfg(target_arch = "wasm32")]
 pub use components::app::{App, AppProps};
 #[cfg(target_arch = "wasm32")]
+pub use components::{CatalogRef, ContentRef, Shared};
+#[cfg(target_arch = "wasm32")]
 pub use embed::start;
+#[cfg(target_arch = "wasm32")]
+pub use hooks::Remote;
 
 /// The WebAssembly build's allocator (see Cargo.toml for why this one).
 #[cfg(target_arch = "wasm32")]

@@ -1,9 +1,12 @@
 //! The UI state of one roadmap instance as a pure reducer: language, selected item,
 //! find-your-way answers and timeline position. No `web-sys`; side effects (URL hash, events to
-//! the host) live in the components and `embed.rs`.
+//! the host) live in `hooks/` and `embed/`.
 //!
-//! Also the deep-link format, since it is a pure function of the state:
-//! `#lang=fr&item=navigator&formality=formal&bases=lived-experience&roles=advocate&step=1`.
+//! The deep-link format, a pure function of the state, is in [`deep_link`].
+
+mod deep_link;
+
+pub use deep_link::{HashError, HashRequest, MAX_HASH_CHARS, MAX_QUOTED_KEY_CHARS, MAX_QUOTED_VALUE_CHARS};
 
 use crate::content::{Basis, Formality, Lang, Milestone, Role, Term};
 use serde::{Serialize, Serializer};
@@ -49,6 +52,38 @@ impl ItemId {
         let roles = Role::ALL.iter().map(|x| ItemId::Role(*x));
         let milestones = Milestone::ALL.iter().map(|x| ItemId::Milestone(*x));
         terms.chain(formality).chain(bases).chain(roles).chain(milestones)
+    }
+
+    /// The term, if this item is one.
+    pub fn term(self) -> Option<Term> {
+        match self {
+            ItemId::Term(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// The formal/informal branch, if this item is one.
+    pub fn formality(self) -> Option<Formality> {
+        match self {
+            ItemId::Formality(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// The basis, if this item is one.
+    pub fn basis(self) -> Option<Basis> {
+        match self {
+            ItemId::Basis(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// The role, if this item is one.
+    pub fn role(self) -> Option<Role> {
+        match self {
+            ItemId::Role(x) => Some(x),
+            _ => None,
+        }
     }
 
     /// The map stop this item belongs to.
@@ -127,10 +162,7 @@ impl Profile {
 
 /// Adds `x` if absent, removes it if present; keeps the order of `all`.
 fn toggle<T: Copy + PartialEq>(set: &[T], x: T, all: &[T]) -> Vec<T> {
-    all.iter()
-        .copied()
-        .filter(|a| if *a == x { !set.contains(a) } else { set.contains(a) })
-        .collect()
+    all.iter().copied().filter(|a| if *a == x { !set.contains(a) } else { set.contains(a) }).collect()
 }
 
 /// The whole state of one roadmap instance.
@@ -203,28 +235,6 @@ impl RoadmapState {
         }
         next
     }
-
-    /// The deep-link fragment for this state (without `#`); defaults are left out.
-    pub fn to_hash(&self) -> String {
-        let mut parts = vec![format!("lang={}", self.lang)];
-        if let Some(item) = self.selection {
-            parts.push(format!("item={item}"));
-        }
-        if let Some(f) = self.profile.formality {
-            parts.push(format!("formality={f}"));
-        }
-        let join = |ids: Vec<&str>| ids.join(",");
-        if !self.profile.bases.is_empty() {
-            parts.push(format!("bases={}", join(self.profile.bases.iter().map(|b| b.as_str()).collect())));
-        }
-        if !self.profile.roles.is_empty() {
-            parts.push(format!("roles={}", join(self.profile.roles.iter().map(|r| r.as_str()).collect())));
-        }
-        if self.step != Milestone::ALL[0] {
-            parts.push(format!("step={}", self.step));
-        }
-        parts.join("&")
-    }
 }
 
 /// The state as the host page sees it (the element's `state` property and the `detail` of its
@@ -241,7 +251,12 @@ pub struct StateSnapshot {
 impl RoadmapState {
     /// What the host page is told of this state.
     pub fn snapshot(&self) -> StateSnapshot {
-        StateSnapshot { lang: self.lang, selected: self.selection, answers: self.profile.clone(), step: self.step }
+        StateSnapshot {
+            lang: self.lang,
+            selected: self.selection,
+            answers: self.profile.clone(),
+            step: self.step,
+        }
     }
 }
 
@@ -274,115 +289,6 @@ impl Theme {
             Theme::Auto => "pr-theme-auto",
         }
     }
-}
-
-/// A part of a deep link that was not understood and has been ignored.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum HashError {
-    #[error("unknown key \"{0}\"")]
-    UnknownKey(String),
-    #[error("\"{value}\" is not a valid value for \"{key}\"")]
-    BadValue { key: &'static str, value: String },
-    #[error("the link is {0} characters long, more than the {MAX_HASH_CHARS} accepted")]
-    TooLong(usize),
-}
-
-/// Longer fragments are not ours: ignored whole.
-pub const MAX_HASH_CHARS: usize = 1000;
-
-/// What a deep link asks for. Unknown or malformed parts are ignored and reported.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct HashRequest {
-    pub lang: Option<Lang>,
-    pub selection: Option<ItemId>,
-    pub profile: Profile,
-    pub step: Option<Milestone>,
-    pub errors: Vec<HashError>,
-    /// At least one key of ours was present (even with an empty list, `roles=`).
-    pub recognized: bool,
-}
-
-impl HashRequest {
-    /// Parses `#lang=fr&item=…` (with or without `#`). Never fails: bad parts become errors.
-    pub fn parse(hash: &str) -> HashRequest {
-        let mut req = HashRequest::default();
-        let hash = hash.strip_prefix('#').unwrap_or(hash);
-        if hash.chars().count() > MAX_HASH_CHARS {
-            req.errors.push(HashError::TooLong(hash.chars().count()));
-            return req;
-        }
-        for pair in hash.split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let bad = |key: &'static str| HashError::BadValue { key, value: value.chars().take(80).collect() };
-            req.recognized |= matches!(key, "lang" | "item" | "formality" | "bases" | "roles" | "step");
-            match key {
-                "lang" => match Lang::from_id(value) {
-                    Some(l) => req.lang = Some(l),
-                    None => req.errors.push(bad("lang")),
-                },
-                "item" => match ItemId::from_id(value) {
-                    Some(i) => req.selection = Some(i),
-                    None => req.errors.push(bad("item")),
-                },
-                "formality" => match Formality::from_id(value) {
-                    Some(f) => req.profile.formality = Some(f),
-                    None => req.errors.push(bad("formality")),
-                },
-                "bases" => match parse_list(value, Basis::from_id, Basis::ALL) {
-                    Some(list) => req.profile.bases = list,
-                    None => req.errors.push(bad("bases")),
-                },
-                "roles" => match parse_list(value, Role::from_id, Role::ALL) {
-                    Some(list) => req.profile.roles = list,
-                    None => req.errors.push(bad("roles")),
-                },
-                "step" => match Milestone::from_id(value) {
-                    Some(m) => req.step = Some(m),
-                    None => req.errors.push(bad("step")),
-                },
-                other => req.errors.push(HashError::UnknownKey(other.chars().take(40).collect())),
-            }
-        }
-        req
-    }
-
-    /// Whether the link says anything to the roadmap. A hash with no key of ours (a page's own
-    /// anchor such as `#contact`) leaves the state alone.
-    pub fn is_for_us(&self) -> bool {
-        self.lang.is_some()
-            || self.selection.is_some()
-            || self.step.is_some()
-            || !self.profile.is_empty()
-            || self.recognized
-    }
-
-    /// The state this link asks for, starting from `base` (which gives the language when the
-    /// link has none). What the link leaves out takes its default: no selection, no answers,
-    /// the first milestone.
-    pub fn apply_to(&self, base: &RoadmapState) -> RoadmapState {
-        if !self.is_for_us() {
-            return base.clone();
-        }
-        let mut state = base.clone();
-        if let Some(lang) = self.lang {
-            state.lang = lang;
-        }
-        state.selection = self.selection;
-        state.profile = self.profile.clone();
-        state.step = self.step.unwrap_or(Milestone::ALL[0]);
-        if let Some(ItemId::Milestone(m)) = state.selection {
-            state.step = m;
-        }
-        state
-    }
-}
-
-/// A comma-separated list of ids, deduplicated and in the roadmap's order; `None` if any id
-/// is unknown.
-fn parse_list<T: Copy + PartialEq>(value: &str, parse: fn(&str) -> Option<T>, all: &[T]) -> Option<Vec<T>> {
-    let items: Option<Vec<T>> = value.split(',').filter(|s| !s.is_empty()).map(parse).collect();
-    let items = items?;
-    Some(all.iter().copied().filter(|a| items.contains(a)).collect())
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -1,10 +1,13 @@
 //! In-browser tests (wasm-bindgen-test in headless Chromium): the components render what the
 //! infographic says, selection reveals details, the language switch changes the text, and the
-//! custom element mounts in a shadow root. Queries go by role and visible text.
+//! custom element mounts in a shadow root. Queries go by role and visible text; waits for the
+//! browser fail after a timeout, with a message.
 #![cfg(target_arch = "wasm32")]
 
-use peer_roadmap::components::app::{App, AppProps, Shared};
 use peer_roadmap::content::{Catalog, Lang};
+use peer_roadmap::state::RoadmapState;
+use peer_roadmap::{App, AppProps, Shared};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -19,12 +22,13 @@ fn document() -> web_sys::Document {
 fn props(lang: Lang) -> AppProps {
     AppProps {
         catalog: Shared(Rc::new(Catalog::embedded(Lang::En).expect("embedded content"))),
-        lang,
-        lang_asked: 0,
+        initial_lang: lang,
         theme: Default::default(),
         deep_link: false,
         page: false,
         content_error: false,
+        remote: None,
+        on_change: None,
     }
 }
 
@@ -58,6 +62,77 @@ fn button(root: &Element, label: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no button labelled {label:?}"))
 }
 
+/// The selector of the elements that have `role`, explicitly or by their tag.
+fn role_selector(role: &str) -> String {
+    let implicit = match role {
+        "navigation" => "nav",
+        "region" => "section[aria-labelledby], section[aria-label]",
+        "button" => "button",
+        "radio" => "input[type=radio]",
+        "checkbox" => "input[type=checkbox]",
+        _ => "",
+    };
+    if implicit.is_empty() {
+        format!("[role={role}]")
+    } else {
+        format!("{implicit}, [role={role}]")
+    }
+}
+
+/// An element's accessible name: its `aria-label`, the text its `aria-labelledby` names, the
+/// text of the `<label>` around it, or its own text.
+fn accessible_name(root: &Element, el: &Element) -> String {
+    if let Some(label) = el.get_attribute("aria-label") {
+        return label;
+    }
+    if let Some(ids) = el.get_attribute("aria-labelledby") {
+        return ids
+            .split_whitespace()
+            .flat_map(|id| elements(root, &format!("#{id}")))
+            .map(|l| text(&l))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    if let Some(label) = el.closest("label").ok().flatten() {
+        return text(&label);
+    }
+    text(el)
+}
+
+/// The element a person (or a screen reader) finds with this role and name.
+fn by_role(root: &Element, role: &str, name: &str) -> Element {
+    elements(root, &role_selector(role))
+        .into_iter()
+        .find(|el| el.get_attribute("role").is_none_or(|r| r == role) && accessible_name(root, el) == name)
+        .unwrap_or_else(|| panic!("no {role} named {name:?}"))
+}
+
+/// Waits for `promise`, or fails after `ms` milliseconds saying what did not happen.
+async fn within(ms: i32, what: &str, promise: js_sys::Promise) -> wasm_bindgen::JsValue {
+    let message = format!("{what}: not within {ms} ms");
+    let timeout = js_sys::Promise::new(&mut |_, reject| {
+        let fail = wasm_bindgen::closure::Closure::once_into_js({
+            let message = message.clone();
+            move || reject.call1(&wasm_bindgen::JsValue::NULL, &message.into())
+        });
+        let _ = web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fail.unchecked_ref(), ms);
+    });
+    let race = js_sys::Promise::race(&js_sys::Array::of2(&promise, &timeout));
+    wasm_bindgen_futures::JsFuture::from(race)
+        .await
+        .unwrap_or_else(|e| panic!("{}", e.as_string().unwrap_or(message)))
+}
+
+/// A promise of the next `event` on `target`.
+fn next_event(target: &web_sys::EventTarget, event: &str) -> js_sys::Promise {
+    // Resolving again later does nothing.
+    js_sys::Promise::new(&mut |resolve, _| {
+        let _ = target.add_event_listener_with_callback(event, &resolve);
+    })
+}
+
 fn detail_of(root: &Element, button: &HtmlElement) -> HtmlElement {
     let id = button.get_attribute("aria-controls").expect("aria-controls");
     all(root, &format!("#{id}")).pop().expect("the detail it controls")
@@ -81,9 +156,24 @@ async fn renders_every_section_of_the_infographic() {
     ] {
         assert!(shown.contains(expected), "the roadmap does not show {expected:?}");
     }
-    for label in ["Peer support", "Peer helper", "Navigator", "Street worker", "Community health worker", "Self-help groups",
-        "Informal", "Formal", "Lived experience", "Shared identities", "Embedded in the community",
-        "Build relationships", "Provide emotional support", "Navigate services", "Promote health", "Advocate"] {
+    for label in [
+        "Peer support",
+        "Peer helper",
+        "Navigator",
+        "Street worker",
+        "Community health worker",
+        "Self-help groups",
+        "Informal",
+        "Formal",
+        "Lived experience",
+        "Shared identities",
+        "Embedded in the community",
+        "Build relationships",
+        "Provide emotional support",
+        "Navigate services",
+        "Promote health",
+        "Advocate",
+    ] {
         let b = button(&root, label);
         assert_eq!(b.get_attribute("aria-expanded").as_deref(), Some("false"), "{label} starts closed");
     }
@@ -102,19 +192,23 @@ async fn selecting_an_item_reveals_its_details_and_marks_the_map() {
     assert!(!detail.hidden());
     assert!(text(&detail).contains("Sharing social identities, such as gender, age or ethnicity"));
     assert!(text(&detail).contains("Facilitates trust and recognition"));
-    let marked = elements(&root, ".pr-map-wide .pr-dot.is-selected");
-    assert_eq!(marked.len(), 1);
-    assert_eq!(marked[0].get_attribute("data-item").as_deref(), Some("shared-identities"));
+    // The map says which item is selected, by name.
+    let map = by_role(&root, "navigation", "Roadmap overview");
+    assert!(text(&map).contains("▸ Shared identities"), "{}", text(&map));
 
     // One selection at a time; choosing it again closes it.
     let advocate = button(&root, "Advocate");
     advocate.click();
     yew::scheduler::flush().await;
     assert_eq!(shared.get_attribute("aria-expanded").as_deref(), Some("false"));
-    assert!(text(&detail_of(&root, &advocate)).contains("Raise awareness about inequalities, educate on one's rights"));
+    let map = text(&by_role(&root, "navigation", "Roadmap overview"));
+    assert!(map.contains("▸ Advocate") && !map.contains("Shared identities"), "{map}");
+    assert!(text(&detail_of(&root, &advocate))
+        .contains("Raise awareness about inequalities, educate on one's rights"));
     advocate.click();
     yew::scheduler::flush().await;
     assert_eq!(advocate.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(!text(&by_role(&root, "navigation", "Roadmap overview")).contains('▸'), "nothing selected");
 }
 
 #[wasm_bindgen_test]
@@ -169,14 +263,13 @@ async fn the_timeline_steps_through_three_milestones() {
 #[wasm_bindgen_test]
 async fn find_your_way_summarises_the_profile_and_starts_over() {
     let root = mount(props(Lang::En)).await;
-    let summary = || text(&all(&root, ".pr-summary").pop().expect("summary"));
+    let summary = || text(&by_role(&root, "region", "Your initiative's profile"));
     assert!(summary().contains("Answer at least one question to see the profile."));
-    let input = |id: &str| -> HtmlInputElement {
-        all(&root, &format!("[data-choice={id}] input")).pop().expect("choice").unchecked_into()
-    };
-    input("informal").click();
-    input("lived-experience").click();
-    input("navigate-services").click();
+    let input =
+        |role: &str, label: &str| -> HtmlInputElement { by_role(&root, role, label).unchecked_into() };
+    input("radio", "Informal").click();
+    input("checkbox", "Lived experience").click();
+    input("checkbox", "Navigate services").click();
     yew::scheduler::flush().await;
     let s = summary();
     assert!(s.contains("Informal"), "{s}");
@@ -186,18 +279,23 @@ async fn find_your_way_summarises_the_profile_and_starts_over() {
     for term in ["Navigator", "Peer helper", "Street worker"] {
         assert!(!s.contains(&format!("{term} fits")), "never claims which term fits");
     }
-    assert!(input("informal").checked());
+    assert!(input("radio", "Informal").checked());
     button(&root, "Start over").click();
     yew::scheduler::flush().await;
     assert!(summary().contains("Answer at least one question to see the profile."));
-    assert!(!input("informal").checked() && !input("lived-experience").checked());
+    assert!(!input("radio", "Informal").checked() && !input("checkbox", "Lived experience").checked());
 }
 
 #[wasm_bindgen_test]
 async fn french_content_renders_in_french() {
     let root = mount(props(Lang::Fr)).await;
     let shown = text(&root);
-    for expected in ["Comment s’y retrouver?", "Sur quelle base se crée le lien entre pairs?", "Ce que font les pairs", "Trouver son chemin"] {
+    for expected in [
+        "Comment s’y retrouver?",
+        "Sur quelle base se crée le lien entre pairs?",
+        "Ce que font les pairs",
+        "Trouver son chemin",
+    ] {
         assert!(shown.contains(expected), "{expected}");
     }
     assert_eq!(text(&button(&root, "English")), "English");
@@ -208,11 +306,9 @@ async fn the_custom_element_renders_in_an_open_shadow_root() {
     peer_roadmap::embed::define("missing.css".into(), None);
     let el = document().create_element("peer-roadmap").expect("element");
     el.set_attribute("lang", "fr").expect("lang");
-    let ready = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {
-        let _ = el.add_event_listener_with_callback("peer-roadmap-ready", &resolve);
-    }));
+    let ready = next_event(&el, "peer-roadmap-ready");
     document().body().expect("body").append_child(&el).expect("append");
-    ready.await.expect("the ready event");
+    within(5000, "the peer-roadmap-ready event", ready).await;
     assert!(el.has_attribute("data-ready"));
     let shadow = el.shadow_root().expect("an open shadow root");
     let article = shadow.query_selector("article").expect("query").expect("the roadmap");
@@ -224,6 +320,63 @@ async fn the_custom_element_renders_in_an_open_shadow_root() {
     yew::scheduler::flush().await;
     let article = shadow.query_selector("article").expect("query").expect("the roadmap");
     assert!(text(&article).contains("The world of peers' engagement in care"));
+
+    // Setting `lang` again, to the language it already names, switches back after the reader
+    // switched.
+    let root: Element = article.clone();
+    button(&root, "Français").click();
+    yew::scheduler::flush().await;
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("fr"));
+    el.set_attribute("lang", "en").expect("lang");
+    yew::scheduler::flush().await;
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("en"), "the host's language wins");
+
+    // Other attributes keep the reader's language.
+    button(&root, "Français").click();
+    yew::scheduler::flush().await;
+    el.set_attribute("theme", "dark").expect("theme");
+    yew::scheduler::flush().await;
+    let article = shadow.query_selector("article").expect("query").expect("the roadmap");
+    assert!(article.class_list().contains("pr-theme-dark"));
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("fr"), "a theme change keeps the language");
     el.remove();
     assert!(!el.has_attribute("data-ready"), "removed: cleaned up");
+}
+
+#[wasm_bindgen_test]
+async fn on_change_reports_each_change_of_the_state() {
+    let seen: Rc<RefCell<Vec<RoadmapState>>> = Rc::default();
+    let on_change = {
+        let seen = seen.clone();
+        yew::Callback::from(move |s: RoadmapState| seen.borrow_mut().push(s))
+    };
+    let root = mount(AppProps { on_change: Some(on_change), ..props(Lang::En) }).await;
+    assert!(seen.borrow().is_empty(), "not called for the first render");
+    button(&root, "Navigator").click();
+    yew::scheduler::flush().await;
+    button(&root, "Français").click();
+    yew::scheduler::flush().await;
+    let seen = seen.borrow();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(seen[0].selection.map(|i| i.as_str()), Some("navigator"));
+    assert_eq!((seen[1].lang, seen[1].selection.map(|i| i.as_str())), (Lang::Fr, Some("navigator")));
+}
+
+#[wasm_bindgen_test]
+async fn the_host_acts_on_the_state_through_the_remote_even_before_the_first_render() {
+    let remote = peer_roadmap::Remote::default();
+    let host = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&host).expect("append");
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps { remote: Some(remote.clone()), ..props(Lang::En) },
+    )
+    .render();
+    // Yew renders in a microtask: this action arrives first and is applied by the first render.
+    remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::Fr));
+    yew::scheduler::flush().await;
+    assert!(text(&host).contains("L'univers de l'engagement des pairs dans les soins"));
+    remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::En));
+    yew::scheduler::flush().await;
+    assert!(text(&host).contains("The world of peers' engagement in care"));
 }

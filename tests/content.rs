@@ -152,7 +152,14 @@ fn both_languages_parse_and_have_every_id_once() {
 fn french_is_complete_and_translated() {
     let (en, fr) = (texts(&en()), texts(&fr()));
     // Proper names, journal titles and a few words are the same in both languages.
-    let same_ok = ["Conclusion", "Source", "1990", "Harlem, New York", "Health Expectations", "International Journal of Integrated Care"];
+    let same_ok = [
+        "Conclusion",
+        "Source",
+        "1990",
+        "Harlem, New York",
+        "Health Expectations",
+        "International Journal of Integrated Care",
+    ];
     for (path, e) in &en {
         if path.contains("references") || same_ok.contains(&e.as_str()) {
             continue;
@@ -227,7 +234,8 @@ fn every_validation_problem_is_listed() {
 /// Serde stops at the first problem of shape; each is reported with its exact path.
 #[test]
 fn each_problem_of_shape_is_reported_with_its_path() {
-    let cases: [(fn(&mut serde_json::Value), &str); 9] = [
+    type Edit = fn(&mut serde_json::Value);
+    let cases: [(Edit, &str); 9] = [
         (|v| v["lang"] = serde_json::json!("es"), "$.lang: unknown variant `es`, expected `en` or `fr`"),
         (|v| v["ui"]["print"] = serde_json::json!(null), "$.ui.print: invalid type: null, expected a string"),
         (|v| v["terms"]["items"][0]["id"] = serde_json::json!("peer-mentor"), "$.terms.items[0].id: unknown variant `peer-mentor`, expected one of `peer-support`, `peer-helper`, `navigator`, `street-worker`, `community-health-worker`, `self-help-groups`"),
@@ -244,7 +252,9 @@ fn each_problem_of_shape_is_reported_with_its_path() {
         assert_eq!(shown, [expected]);
     }
     // One entry too many is as wrong as one too few.
-    let bad = with(EN_JSON, |v| v["intro"]["questions"].as_array_mut().into_iter().for_each(|l| l.push(serde_json::json!("?"))));
+    let bad = with(EN_JSON, |v| {
+        v["intro"]["questions"].as_array_mut().into_iter().for_each(|l| l.push(serde_json::json!("?")))
+    });
     assert!(Content::parse(&bad).is_err());
 }
 
@@ -252,7 +262,9 @@ fn each_problem_of_shape_is_reported_with_its_path() {
 fn syntax_errors_say_where() {
     let errs = Content::parse("{\n  \"lang\": \"en\",\n  oops\n}").expect_err("invalid");
     assert_eq!(errs[0].to_string(), "$: not valid JSON: key must be a string at line 3 column 3");
-    for bad in ["", "{", "[1,]", "{\"lang\":}", "\"\\x\"", "\"\\ud800\"", "01", "1.", "-", "tru", "\"a\u{1}\""] {
+    for bad in
+        ["", "{", "[1,]", "{\"lang\":}", "\"\\x\"", "\"\\ud800\"", "01", "1.", "-", "tru", "\"a\u{1}\""]
+    {
         assert!(matches!(Content::parse(bad).expect_err(bad)[0], ContentError::Syntax { .. }), "{bad:?}");
     }
     let trailing = format!("{EN_JSON} x");
@@ -285,7 +297,17 @@ fn links_are_limited_to_https_and_mailto() {
     for ok in ["https://doi.org/10.1111/hex.14034", "mailto:info@example.org", "HTTPS://EXAMPLE.ORG"] {
         assert!(is_safe_link(ok), "{ok}");
     }
-    for bad in ["http://example.org", "javascript:alert(1)", "data:text/html,x", "https://", "https:// x", "//example.org", "mailto:", " javascript:x", "vbscript:x"] {
+    for bad in [
+        "http://example.org",
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "https://",
+        "https:// x",
+        "//example.org",
+        "mailto:",
+        " javascript:x",
+        "vbscript:x",
+    ] {
         assert!(!is_safe_link(bad), "{bad}");
     }
 }
@@ -385,7 +407,8 @@ fn valid_content_round_trips() {
         let json = c.to_json();
         assert_eq!(Content::parse(&json).expect("reparse"), c);
         let ours: serde_json::Value = serde_json::from_str(&json).expect("our writer writes JSON");
-        let theirs: serde_json::Value = serde_json::from_str(if c.lang == Lang::En { EN_JSON } else { FR_JSON }).expect("json");
+        let theirs: serde_json::Value =
+            serde_json::from_str(if c.lang == Lang::En { EN_JSON } else { FR_JSON }).expect("json");
         assert_eq!(ours, theirs, "writing loses nothing");
     }
 }
@@ -406,11 +429,18 @@ fn published_json_schema_matches_the_code() {
 fn the_schema_describes_the_content() {
     let schema: serde_json::Value = serde_json::from_str(&json_schema()).expect("the schema is JSON");
     let text = &schema["$defs"]["Intro"]["properties"]["title"];
-    assert_eq!((text["minLength"].as_u64(), text["maxLength"].as_u64()), (Some(1), Some(MAX_TEXT_CHARS as u64)));
+    assert_eq!(
+        (text["minLength"].as_u64(), text["maxLength"].as_u64()),
+        (Some(1), Some(MAX_TEXT_CHARS as u64))
+    );
     let terms = &schema["$defs"]["TermsSection"]["properties"]["items"];
     assert_eq!((terms["minItems"].as_u64(), terms["maxItems"].as_u64()), (Some(6), Some(6)));
     assert_eq!(schema["$defs"]["Link"]["pattern"], LINK_PATTERN);
-    assert_eq!(schema["$defs"]["Content"]["additionalProperties"], serde_json::json!(null), "the root is inline");
+    assert_eq!(
+        schema["$defs"]["Content"]["additionalProperties"],
+        serde_json::json!(null),
+        "the root is inline"
+    );
     assert_eq!(schema["additionalProperties"], false);
     // Every field of the embedded content is described, and every required field is present.
     fn check(root: &serde_json::Value, schema: &serde_json::Value, value: &serde_json::Value, path: &str) {
@@ -419,7 +449,10 @@ fn the_schema_describes_the_content() {
             return check(root, &root["$defs"][name], value, path);
         }
         if let Some(options) = schema.get("anyOf").and_then(|a| a.as_array()) {
-            let option = options.iter().find(|o| o.get("type") != Some(&serde_json::json!("null"))).expect("a non-null option");
+            let option = options
+                .iter()
+                .find(|o| o.get("type") != Some(&serde_json::json!("null")))
+                .expect("a non-null option");
             return check(root, option, value, path);
         }
         if let Some(props) = schema.get("properties").and_then(|p| p.as_object()) {
@@ -455,7 +488,12 @@ fn the_walk_finds_every_field_with_its_kind() {
     assert_eq!(kind("$.about.references[1].url"), Some(TextKind::Link));
     assert_eq!(kind("$.lang"), None, "ids are not texts");
     let known = field_paths(&en);
-    for path in ["$.about.references[0].title_lang", "$.formality.options[1].characteristics[2].watch", "$.ui.print", "$.history.milestones[2].text"] {
+    for path in [
+        "$.about.references[0].title_lang",
+        "$.formality.options[1].characteristics[2].watch",
+        "$.ui.print",
+        "$.history.milestones[2].text",
+    ] {
         assert!(known.binary_search(&path.to_owned()).is_ok(), "{path} is a field content may have");
     }
     assert!(known.binary_search(&"$.intro.onload".to_owned()).is_err());
@@ -471,7 +509,9 @@ fn the_language_switch_must_lead_to_the_other_language() {
 
 #[test]
 fn links_with_bidi_controls_are_refused() {
-    for bad in ["https://example.org/\u{202E}gpj.exe", "https://\u{200F}example.org", "mailto:a@b\u{2066}.org"] {
+    for bad in
+        ["https://example.org/\u{202E}gpj.exe", "https://\u{200F}example.org", "mailto:a@b\u{2066}.org"]
+    {
         assert!(!is_safe_link(bad), "{bad:?}");
     }
 }
@@ -486,5 +526,8 @@ fn older_custom_content_with_the_retired_labels_still_loads() {
     });
     assert!(Content::parse(&old).is_ok());
     let blank = with(EN_JSON, |v| v["ui"]["close"] = serde_json::json!(" "));
-    assert_eq!(Content::parse(&blank).expect_err("blank").iter().map(|e| e.to_string()).collect::<Vec<_>>(), ["$.ui.close: text is empty"]);
+    assert_eq!(
+        Content::parse(&blank).expect_err("blank").iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+        ["$.ui.close: text is empty"]
+    );
 }

@@ -33,7 +33,11 @@ fn the_embedded_content_reads_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn unknown_fields_are_all_reported_with_their_paths() {
-    let json = edited("\"intro\":{", "\"intro\":{\"onload\":\"x\",").replacen("\"about\":{", "\"about\":{\"logo\":1,", 1);
+    let json = edited("\"intro\":{", "\"intro\":{\"onload\":\"x\",").replacen(
+        "\"about\":{",
+        "\"about\":{\"logo\":1,",
+        1,
+    );
     assert_eq!(errors(&json), ["$.intro.onload: unknown field", "$.about.logo: unknown field"]);
     let hostile = edited("\"intro\":{", "\"intro\":{\"a.b[0]\":1,");
     assert_eq!(errors(&hostile), ["$.intro.\"a.b[0]\": unknown field"]);
@@ -43,12 +47,18 @@ fn unknown_fields_are_all_reported_with_their_paths() {
 fn a_list_of_fixed_length_refuses_an_extra_entry() {
     let json = edited("\"learning_points\":[", "\"learning_points\":[\"one more\",");
     // The first three entries are read; the fourth is reported.
-    assert_eq!(errors(&json), ["$.case_study.learning_points[3]: one entry too many (this list has a fixed length)"]);
+    assert_eq!(
+        errors(&json),
+        ["$.case_study.learning_points[3]: one entry too many (this list has a fixed length)"]
+    );
 }
 
 #[wasm_bindgen_test]
 fn problems_of_shape_and_syntax_say_where() {
-    assert_eq!(errors(&edited("\"lang\":\"en\"", "\"lang\":\"es\"")), ["$.lang: unknown variant `es`, expected `en` or `fr`"]);
+    assert_eq!(
+        errors(&edited("\"lang\":\"en\"", "\"lang\":\"es\"")),
+        ["$.lang: unknown variant `es`, expected `en` or `fr`"]
+    );
     let wrong = errors(&edited("\"subtitle\":\"How to find our way around?\"", "\"subtitle\":42"));
     assert_eq!(wrong, ["$.intro.subtitle: invalid type: floating point `42.0`, expected a string"]);
     let missing = EN_JSON.replacen("\"print\":\"Print\",", "", 1);
@@ -89,7 +99,8 @@ fn a_javascript_object_is_read_and_checked_like_json_text() {
     let intro = js_sys::Reflect::get(&object, &"intro".into()).expect("intro");
     js_sys::Reflect::set(&intro, &"title".into(), &JsValue::from_str("")).expect("set");
     js_sys::Reflect::set(&intro, &"extra".into(), &JsValue::TRUE).expect("set");
-    let shown: Vec<String> = content_from_js(&object).expect_err("invalid").iter().map(ContentError::to_string).collect();
+    let shown: Vec<String> =
+        content_from_js(&object).expect_err("invalid").iter().map(ContentError::to_string).collect();
     assert_eq!(shown, ["$.intro.extra: unknown field"]);
     for value in [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_f64(1.0), JsValue::from_str("{}")] {
         assert!(content_from_js(&value).is_err());

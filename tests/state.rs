@@ -63,16 +63,21 @@ fn timeline_steps_stop_at_both_ends_and_select_the_milestone() {
     assert_eq!(again.selection, s.selection, "a milestone stays shown on the timeline");
 }
 
+/// Every selectable item of the design's table: 6 terms, 2 branches, 3 bases, 5 roles and
+/// 3 milestones.
+const ITEMS: usize = 6 + 2 + 3 + 5 + 3;
+
 #[test]
 fn item_ids_are_unique_and_round_trip() {
     let all: Vec<ItemId> = ItemId::all().collect();
-    assert_eq!(all.len(), 6 + 2 + 3 + 5 + 3);
+    assert_eq!(all.len(), ITEMS);
     for id in &all {
         assert_eq!(ItemId::from_id(id.as_str()), Some(*id));
     }
     let mut names: Vec<&str> = all.iter().map(|i| i.as_str()).collect();
     names.sort();
     names.dedup();
+    assert_eq!(names.len(), all.len(), "ids are unique across sections");
     assert_eq!(names.len(), all.len());
     assert_eq!(ItemId::from_id("nope"), None);
 }
@@ -95,7 +100,8 @@ fn hash_round_trip() {
 
 #[test]
 fn bad_hash_parts_are_ignored_and_reported() {
-    let req = HashRequest::parse("#lang=de&item=<script>&formality=formal&bases=lived-experience,bogus&x=1&&=");
+    let req =
+        HashRequest::parse("#lang=de&item=<script>&formality=formal&bases=lived-experience,bogus&x=1&&=");
     assert_eq!(req.lang, None);
     assert_eq!(req.selection, None);
     assert_eq!(req.profile.formality, Some(Formality::Formal));
@@ -126,10 +132,10 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::StartOver),
         Just(Action::PreviousStep),
         Just(Action::NextStep),
-        (0usize..19).prop_map(|i| Action::Select(ItemId::all().nth(i).expect("item"))),
-        (0usize..2).prop_map(|i| Action::SetFormality(Formality::ALL[i])),
-        (0usize..3).prop_map(|i| Action::ToggleBasis(Basis::ALL[i])),
-        (0usize..5).prop_map(|i| Action::ToggleRole(Role::ALL[i])),
+        proptest::sample::select(ItemId::all().collect::<Vec<_>>()).prop_map(Action::Select),
+        proptest::sample::select(Formality::ALL).prop_map(Action::SetFormality),
+        proptest::sample::select(Basis::ALL).prop_map(Action::ToggleBasis),
+        proptest::sample::select(Role::ALL).prop_map(Action::ToggleRole),
     ]
 }
 
@@ -165,7 +171,8 @@ fn a_hash_that_is_not_ours_leaves_the_state_alone() {
 
 #[test]
 fn following_a_link_resets_what_it_leaves_out() {
-    let s = s0().apply(Action::NextStep).apply(Action::NextStep).apply(Action::SetFormality(Formality::Formal));
+    let s =
+        s0().apply(Action::NextStep).apply(Action::NextStep).apply(Action::SetFormality(Formality::Formal));
     let followed = HashRequest::parse("#lang=fr").apply_to(&s);
     assert_eq!(followed.step, Milestone::PeerLedGroups);
     assert_eq!(followed.selection, None);
@@ -203,4 +210,21 @@ fn reset_goes_back_to_a_first_visit_in_the_language_asked() {
         .apply(Action::NextStep);
     assert_eq!(s.apply(Action::Reset(Lang::En)), s0());
     assert_eq!(s.apply(Action::Reset(Lang::Fr)), RoadmapState::new(Lang::Fr));
+}
+
+#[test]
+fn an_item_says_which_section_it_belongs_to() {
+    for item in ItemId::all() {
+        let parts = [
+            item.term().is_some(),
+            item.formality().is_some(),
+            item.basis().is_some(),
+            item.role().is_some(),
+        ];
+        let in_a_list = parts.iter().filter(|p| **p).count();
+        assert_eq!(in_a_list, usize::from(!matches!(item, ItemId::Milestone(_))), "{item}");
+    }
+    assert_eq!(ItemId::Term(Term::Navigator).term(), Some(Term::Navigator));
+    assert_eq!(ItemId::Role(Role::Advocate).role(), Some(Role::Advocate));
+    assert_eq!(ItemId::Role(Role::Advocate).basis(), None);
 }

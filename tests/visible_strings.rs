@@ -31,29 +31,129 @@ use std::path::{Path, PathBuf};
 /// references to other elements). Anything else written as a literal counts as visible.
 const HIDDEN_ATTRIBUTES: &[&str] = &[
     // HTML and ARIA that never show as text.
-    "class", "id", "key", "type", "name", "role", "href", "src", "rel", "ref", "tabindex", "lang",
-    "dir", "hidden", "for", "target", "loading", "decoding", "autocomplete", "inputmode", "disabled",
-    "checked", "selected", "required", "readonly", "multiple", "min", "max", "pattern", "colspan",
-    "rowspan", "scope", "headers", "start", "reversed", "datetime", "cite", "method", "action",
-    "aria-hidden", "aria-labelledby", "aria-describedby", "aria-controls", "aria-expanded",
-    "aria-current", "aria-live", "aria-atomic", "aria-disabled", "aria-pressed", "aria-selected",
-    "aria-checked", "aria-haspopup", "aria-modal", "aria-owns", "aria-busy", "aria-relevant",
-    "aria-level", "aria-posinset", "aria-setsize", "aria-orientation",
+    "class",
+    "id",
+    "key",
+    "type",
+    "name",
+    "role",
+    "href",
+    "src",
+    "rel",
+    "ref",
+    "tabindex",
+    "lang",
+    "dir",
+    "hidden",
+    "for",
+    "target",
+    "loading",
+    "decoding",
+    "autocomplete",
+    "inputmode",
+    "disabled",
+    "checked",
+    "selected",
+    "required",
+    "readonly",
+    "multiple",
+    "min",
+    "max",
+    "pattern",
+    "colspan",
+    "rowspan",
+    "scope",
+    "headers",
+    "start",
+    "reversed",
+    "datetime",
+    "cite",
+    "method",
+    "action",
+    "aria-hidden",
+    "aria-labelledby",
+    "aria-describedby",
+    "aria-controls",
+    "aria-expanded",
+    "aria-current",
+    "aria-live",
+    "aria-atomic",
+    "aria-disabled",
+    "aria-pressed",
+    "aria-selected",
+    "aria-checked",
+    "aria-haspopup",
+    "aria-modal",
+    "aria-owns",
+    "aria-busy",
+    "aria-relevant",
+    "aria-level",
+    "aria-posinset",
+    "aria-setsize",
+    "aria-orientation",
     // SVG geometry and paint.
-    "d", "x", "y", "cx", "cy", "r", "rx", "ry", "dx", "dy", "x1", "x2", "y1", "y2", "viewBox",
-    "width", "height", "fill", "fill-rule", "clip-rule", "stroke", "stroke-width", "stroke-linecap",
-    "stroke-linejoin", "transform", "points", "text-anchor", "dominant-baseline", "focusable",
-    "xmlns", "preserveAspectRatio",
+    "d",
+    "x",
+    "y",
+    "cx",
+    "cy",
+    "r",
+    "rx",
+    "ry",
+    "dx",
+    "dy",
+    "x1",
+    "x2",
+    "y1",
+    "y2",
+    "viewBox",
+    "width",
+    "height",
+    "fill",
+    "fill-rule",
+    "clip-rule",
+    "stroke",
+    "stroke-width",
+    "stroke-linecap",
+    "stroke-linejoin",
+    "transform",
+    "points",
+    "text-anchor",
+    "dominant-baseline",
+    "focusable",
+    "xmlns",
+    "preserveAspectRatio",
     // Properties of our components that carry data, not text.
-    "content", "depth", "stop", "item", "selection", "step", "root", "profile", "formality", "bases",
-    "roles", "context",
+    "content",
+    "depth",
+    "stop",
+    "item",
+    "selection",
+    "step",
+    "root",
+    "profile",
+    "formality",
+    "bases",
+    "roles",
+    "context",
 ];
 
 /// Calls that put their text arguments in front of a reader.
 const TEXT_SINKS: &[&str] = &[
-    "set_text_content", "set_inner_text", "set_inner_html", "set_outer_html", "insert_adjacent_text",
-    "insert_adjacent_html", "create_text_node", "set_node_value", "set_data", "set_title",
-    "alert", "alert_with_message", "confirm_with_message", "prompt_with_message",
+    "set_text_content",
+    "set_inner_text",
+    "set_inner_html",
+    "set_outer_html",
+    "insert_adjacent_text",
+    "insert_adjacent_html",
+    "create_text_node",
+    "set_node_value",
+    "set_data",
+    "set_title",
+    "alert",
+    "alert_with_message",
+    "confirm_with_message",
+    "prompt_with_message",
 ];
 
 fn is_hidden_attribute(name: &str) -> bool {
@@ -124,14 +224,23 @@ fn lex(src: &str) -> Vec<Token> {
             continue;
         }
         // Raw strings: r"…", r#"…"#, br"…", cr#"…"#.
-        let prefix = if ch == 'r' { 1 } else if (ch == 'b' || ch == 'c') && at(i + 1) == 'r' { 2 } else { 0 };
-        if prefix > 0 && (at(i + prefix) == '"' || (at(i + prefix) == '#' && {
-            let mut k = i + prefix;
-            while at(k) == '#' {
-                k += 1;
-            }
-            at(k) == '"'
-        })) {
+        let prefix = if ch == 'r' {
+            1
+        } else if (ch == 'b' || ch == 'c') && at(i + 1) == 'r' {
+            2
+        } else {
+            0
+        };
+        if prefix > 0
+            && (at(i + prefix) == '"'
+                || (at(i + prefix) == '#' && {
+                    let mut k = i + prefix;
+                    while at(k) == '#' {
+                        k += 1;
+                    }
+                    at(k) == '"'
+                }))
+        {
             let mut k = i + prefix;
             let mut hashes = 0;
             while at(k) == '#' {
@@ -335,7 +444,11 @@ fn attribute_name(toks: &[Token], eq: usize) -> Option<String> {
     let Kind::Ident(last) = &prev.kind else { return None };
     let mut name = last.clone();
     let mut k = eq - 1;
-    while k >= 2 && punct(&toks[k - 1], '-') && toks[k - 1].end == toks[k].start && toks[k - 2].end == toks[k - 1].start {
+    while k >= 2
+        && punct(&toks[k - 1], '-')
+        && toks[k - 1].end == toks[k].start
+        && toks[k - 2].end == toks[k - 1].start
+    {
         let Kind::Ident(part) = &toks[k - 2].kind else { break };
         name = format!("{part}-{name}");
         k -= 2;
@@ -375,10 +488,14 @@ fn scan_html(toks: &[Token], from: usize, to: usize, out: &mut Vec<Finding>) {
         let prev = &toks[i - 1];
         let next = &toks[i + 1];
         // A comparison (`key == "Enter"`) is code.
-        if punct(prev, '=') && toks[i - 2].end == prev.start && matches!(toks[i - 2].kind, Kind::Punct('=' | '!')) {
+        if punct(prev, '=')
+            && toks[i - 2].end == prev.start
+            && matches!(toks[i - 2].kind, Kind::Punct('=' | '!'))
+        {
             continue;
         }
-        let text_node = ['{', '>', '}'].iter().any(|p| punct(prev, *p)) && ['}', '<', '.'].iter().any(|p| punct(next, *p));
+        let text_node = ['{', '>', '}'].iter().any(|p| punct(prev, *p))
+            && ['}', '<', '.'].iter().any(|p| punct(next, *p));
         if text_node {
             out.push(finding("a text node in html!".to_owned()));
         } else if !token_shaped(text) {
@@ -445,7 +562,11 @@ fn scan_in(src: &str, dir: &Path, content: &Path) -> Vec<Finding> {
                         continue;
                     }
                     if has_words(text) {
-                        out.push(Finding { line: t.line, text: text.clone(), why: format!("written by `{ident}`") });
+                        out.push(Finding {
+                            line: t.line,
+                            text: text.clone(),
+                            why: format!("written by `{ident}`"),
+                        });
                     }
                 }
             }
@@ -458,9 +579,14 @@ fn scan_in(src: &str, dir: &Path, content: &Path) -> Vec<Finding> {
                 _ => None,
             });
             if let Some(name) = name.filter(|n| !is_hidden_attribute(n)) {
-                for t in args.iter().filter(|t| matches!(&t.kind, Kind::Str(s) if *s != name && has_words(s))) {
+                for t in args.iter().filter(|t| matches!(&t.kind, Kind::Str(s) if *s != name && has_words(s)))
+                {
                     if let Kind::Str(text) = &t.kind {
-                        out.push(Finding { line: t.line, text: text.clone(), why: format!("the value of `{name}` set by `{ident}`") });
+                        out.push(Finding {
+                            line: t.line,
+                            text: text.clone(),
+                            why: format!("the value of `{name}` set by `{ident}`"),
+                        });
                     }
                 }
             }
@@ -492,7 +618,10 @@ fn no_reader_visible_string_literal_outside_the_content() {
     rust_files(&root.join("src"), &mut files);
     files.retain(|f| !f.starts_with(&content));
     files.sort();
-    assert!(files.iter().any(|f| f.ends_with("components/app.rs")), "the scan found the components: {files:?}");
+    assert!(
+        files.iter().any(|f| f.ends_with("components/app.rs")),
+        "the scan found the components: {files:?}"
+    );
     let mut problems = Vec::new();
     for file in &files {
         let src = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
@@ -524,7 +653,11 @@ fn scanner_reports_text_nodes_and_visible_attributes_in_html() {
     assert_eq!(found(r#"html! { <nav aria-label="Roadmap overview"></nav> }"#), ["Roadmap overview"]);
     assert_eq!(found(r#"html! { <img alt={"A road"} title="Map" /> }"#), ["A road", "Map"]);
     assert_eq!(found(r#"html! { <Disclosure label={"Formal".to_owned()} /> }"#), ["Formal"]);
-    assert_eq!(found(r#"html! { <div aria-roledescription="carte"></div> }"#), ["carte"], "unknown attributes count as visible");
+    assert_eq!(
+        found(r#"html! { <div aria-roledescription="carte"></div> }"#),
+        ["carte"],
+        "unknown attributes count as visible"
+    );
 }
 
 #[test]
@@ -533,9 +666,18 @@ fn scanner_reports_text_written_by_dom_calls() {
     assert_eq!(found(r#"fn f(d: &Document) { d.set_title("Peer Roadmap"); }"#), ["Peer Roadmap"]);
     assert_eq!(found(r#"fn f(e: &Element) { let _ = e.set_attribute("aria-label", "Close"); }"#), ["Close"]);
     // A text file read into the page is content only under src/content/.
-    assert_eq!(found(r#"fn f(e: &Element) { e.set_text_content(Some(include_str!("strings/notice.txt"))); }"#), ["strings/notice.txt"]);
-    assert_eq!(found(r#"fn f(e: &Element) { e.set_text_content(Some(include_str!("content/../notice.txt"))); }"#), ["content/../notice.txt"]);
-    assert!(found(r#"fn f(e: &Element) { e.set_text_content(Some(include_str!("content/notice.txt").trim_end())); }"#).is_empty());
+    assert_eq!(
+        found(r#"fn f(e: &Element) { e.set_text_content(Some(include_str!("strings/notice.txt"))); }"#),
+        ["strings/notice.txt"]
+    );
+    assert_eq!(
+        found(r#"fn f(e: &Element) { e.set_text_content(Some(include_str!("content/../notice.txt"))); }"#),
+        ["content/../notice.txt"]
+    );
+    assert!(found(
+        r#"fn f(e: &Element) { e.set_text_content(Some(include_str!("content/notice.txt").trim_end())); }"#
+    )
+    .is_empty());
 }
 
 #[test]
@@ -570,5 +712,8 @@ fn scanner_allows_code_punctuation_and_developer_messages() {
 #[test]
 fn scanner_gives_the_line() {
     let src = "fn a() {}\n\nfn b() -> Html {\n    html! { <p>{ \"Hello\" }</p> }\n}\n";
-    assert_eq!(scan(src), [Finding { line: 4, text: "Hello".to_owned(), why: "a text node in html!".to_owned() }]);
+    assert_eq!(
+        scan(src),
+        [Finding { line: 4, text: "Hello".to_owned(), why: "a text node in html!".to_owned() }]
+    );
 }

@@ -1,40 +1,15 @@
 //! About: the Chair, the knowledge synthesis, both articles with their DOI links, thanks and
-//! funders. Also renders one reference, for the case study's source line.
+//! funders.
 
-use super::app::ContentRef;
 use super::heading::Heading;
-use crate::content::{is_safe_link, Link, Reference, ReferenceId};
+use super::reference::reference;
+use super::ContentRef;
+use crate::content::ReferenceId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AboutProps {
     pub content: ContentRef,
-}
-
-/// A reference with its link. The link was validated with the content; it is checked again here
-/// so that no path can ever render a `javascript:` URL.
-pub fn reference(r: &Reference) -> Html {
-    let title_lang = r.title_lang.as_ref().map(|t| t.0.clone());
-    html! {
-        <>
-            <span class="pr-authors">{ r.authors.clone() }</span>{ ". " }
-            <cite lang={title_lang}>{ r.title.clone() }</cite>{ ". " }
-            <span class="pr-journal">{ r.journal.clone() }</span>{ format!(", {}. ", r.year) }
-            { link(&r.url) }
-            if let Some(page) = &r.page_url {
-                { " " }{ link(page) }
-            }
-        </>
-    }
-}
-
-/// A link that shows its address (checked again here: no path can render a `javascript:` URL).
-fn link(url: &Link) -> Html {
-    let url = &url.0;
-    if !is_safe_link(url) {
-        return Html::default();
-    }
-    html! { <a href={url.clone()} class="pr-link" rel="noopener noreferrer">{ url.clone() }</a> }
 }
 
 #[component]

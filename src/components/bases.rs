@@ -1,8 +1,9 @@
 //! Stop 3: on what basis do peers connect? Each basis with its description and its effect.
 
-use super::app::ContentRef;
-use super::disclosure::{arrow_keys, Disclosure};
+use super::arrow_keys;
+use super::disclosure::Disclosure;
 use super::section::Section;
+use super::ContentRef;
 use crate::content::Basis;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;

@@ -1,9 +1,9 @@
 //! Stop 6: the case study (seed 000): peer support in homelessness during the COVID-19 crisis.
 
-use super::about::reference;
-use super::app::ContentRef;
 use super::heading::Heading;
+use super::reference::reference;
 use super::section::Section;
+use super::ContentRef;
 use crate::content::ReferenceId;
 use crate::state::Stop;
 use yew::prelude::*;

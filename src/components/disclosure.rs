@@ -1,7 +1,7 @@
 //! One selectable item: a real button that reveals its details (the disclosure pattern).
 //! Used for terms, formal/informal, bases and roles.
 
-use super::app::Frame;
+use super::{button_id, Frame};
 use crate::state::ItemId;
 use yew::prelude::*;
 
@@ -16,45 +16,6 @@ pub struct DisclosureProps {
     pub children: Html,
     #[prop_or_default]
     pub class: Classes,
-}
-
-/// Where an arrow key moves focus within a group of buttons, from `index` among `len`.
-pub fn arrow_target(key: &str, index: usize, len: usize) -> Option<usize> {
-    let last = len.checked_sub(1)?;
-    match key {
-        "ArrowRight" | "ArrowDown" => Some(if index >= last { 0 } else { index + 1 }),
-        "ArrowLeft" | "ArrowUp" => Some(if index == 0 { last } else { index - 1 }),
-        "Home" => Some(0),
-        "End" => Some(last),
-        _ => None,
-    }
-}
-
-/// Arrow keys (and Home/End) move focus between the buttons matching `selector` inside the
-/// element that has this handler; Tab still visits every one of them.
-pub fn arrow_keys(selector: &'static str) -> Callback<KeyboardEvent> {
-    Callback::from(move |e: KeyboardEvent| {
-        use wasm_bindgen::JsCast;
-        // Yew delegates events to its root, so the group is found from the target.
-        let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        let Some(group) = target.closest("ul, ol").ok().flatten() else { return };
-        let Ok(list) = group.query_selector_all(selector) else { return };
-        let buttons: Vec<web_sys::HtmlElement> =
-            (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
-        let Some(index) = buttons.iter().position(|b| AsRef::<web_sys::Element>::as_ref(b) == &target) else { return };
-        if let Some(next) = arrow_target(&e.key(), index, buttons.len()).and_then(|i| buttons.get(i)) {
-            e.prevent_default();
-            let _ = next.focus();
-            if group.has_attribute("data-arrows-select") {
-                next.click();
-            }
-        }
-    })
-}
-
-/// Element id of an item's button, so focus can be put back on it.
-pub fn button_id(item: ItemId) -> String {
-    format!("pr-b-{item}")
 }
 
 #[component]

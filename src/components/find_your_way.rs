@@ -3,10 +3,9 @@
 //! seed lists it as a characteristic). It never says which word (navigator, street worker…) fits:
 //! the seed does not say.
 
-use super::app::ContentRef;
 use super::heading::Heading;
 use super::icon::{icon, Icon};
-use crate::content::Content;
+use super::ContentRef;
 use crate::state::{Action, Profile};
 use yew::prelude::*;
 
@@ -18,7 +17,14 @@ pub struct FindYourWayProps {
 }
 
 /// One answer: a real radio button or checkbox inside its label, styled as a chip.
-fn choice(kind: &'static str, name: &'static str, id: &'static str, label: &str, checked: bool, on: Callback<Event>) -> Html {
+fn choice(
+    kind: &'static str,
+    name: &'static str,
+    id: &'static str,
+    label: &str,
+    checked: bool,
+    on: Callback<Event>,
+) -> Html {
     html! {
         <label class="pr-choice" data-choice={id}>
             <input type={kind} name={name} value={id} {checked} onchange={on} />
@@ -41,29 +47,6 @@ fn answers<'a>(chosen: impl Iterator<Item = (&'a String, &'a String)>, not_answe
             }
         </dd>
     }
-}
-
-/// The profile summary; also used, as plain text, for the screen-reader announcement.
-pub fn summary_text(c: &Content, p: &Profile) -> String {
-    let mut parts = Vec::new();
-    let colon = c.lang.colon();
-    if let Some(o) = p.formality.and_then(|f| c.formality_option(f)) {
-        parts.push(format!("{}{colon}{}.", c.ui.summary_support, o.label));
-    }
-    let bases: Vec<&str> = p.bases.iter().filter_map(|b| c.basis(*b)).map(|b| b.label.as_str()).collect();
-    if !bases.is_empty() {
-        parts.push(format!("{}{colon}{}.", c.ui.summary_bases, bases.join(", ")));
-    }
-    let roles: Vec<&str> = p.roles.iter().filter_map(|r| c.role(*r)).map(|r| r.label.as_str()).collect();
-    if !roles.is_empty() {
-        parts.push(format!("{}{colon}{}.", c.ui.summary_roles, roles.join(", ")));
-    }
-    if let Some(o) = p.formality.and_then(|f| c.formality_option(f)) {
-        for w in o.points_to_watch() {
-            parts.push(format!("{} {}.", c.ui.point_to_watch, w.text));
-        }
-    }
-    parts.join(" ")
 }
 
 #[component]
@@ -140,7 +123,7 @@ pub fn FindYourWay(props: &FindYourWayProps) -> Html {
                         </dl>
                     }
                     <p class="pr-disclaimer">{ ui.summary_disclaimer.clone() }</p>
-                    <button type="button" class="pr-tool pr-start-over" onclick={start_over} disabled={false}>
+                    <button type="button" class="pr-tool pr-start-over" onclick={start_over}>
                         { ui.start_over.clone() }
                     </button>
                 </div>

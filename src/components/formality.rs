@@ -2,11 +2,12 @@
 //! three characteristics as the seed lists them; the widget marks one of each three as a point
 //! to watch (the `watch` flag of the content: the mark is ours, not the seed's).
 
-use super::app::ContentRef;
-use super::disclosure::{arrow_keys, Disclosure};
-use super::icon::{icon, Icon};
+use super::arrow_keys;
+use super::characteristic::characteristic;
+use super::disclosure::Disclosure;
 use super::section::Section;
-use crate::content::{Characteristic, Formality};
+use super::ContentRef;
+use crate::content::Formality;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
@@ -16,21 +17,6 @@ pub struct FormalityProps {
     /// The selected item of this section, if any.
     pub selected: Option<Formality>,
     pub on_select: Callback<ItemId>,
-}
-
-/// A characteristic; a point to watch says so in words, not only with its icon and colour.
-pub fn characteristic(c: &Characteristic, watch_label: &str) -> Html {
-    html! {
-        <li class={classes!(c.watch.then_some("pr-watch"))}>
-            if c.watch {
-                <span class="pr-watch-flag">{ icon(Icon::Watch) }
-                    { watch_label.to_owned() }
-                </span>
-                { " " }
-            }
-            { c.text.clone() }
-        </li>
-    }
 }
 
 #[component]

@@ -1,9 +1,9 @@
 //! The top of the infographic: title, subtitle, the two intro paragraphs, the three questions,
 //! and the toolbar (print, language switch).
 
-use super::app::ContentRef;
 use super::heading::Heading;
 use super::icon::{icon, Icon};
+use super::ContentRef;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]

@@ -1,7 +1,7 @@
 //! A heading whose level depends on where the roadmap lives: `h1` on the standalone page,
 //! one level lower when embedded in a partner's page (which has its own `h1`).
 
-use super::app::Frame;
+use super::Frame;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]

@@ -1,9 +1,10 @@
 //! Stop 4: what peers do. The five roles with their descriptions (the seed lists them under no
 //! question of its own).
 
-use super::app::ContentRef;
-use super::disclosure::{arrow_keys, Disclosure};
+use super::arrow_keys;
+use super::disclosure::Disclosure;
 use super::section::Section;
+use super::ContentRef;
 use crate::content::Role;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;

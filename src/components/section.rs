@@ -1,6 +1,7 @@
 //! A stop on the road: a section with its number sign and heading, colour-coded by stop.
 
 use super::heading::Heading;
+use super::section_id;
 use crate::state::Stop;
 use yew::prelude::*;
 
@@ -8,15 +9,7 @@ use yew::prelude::*;
 pub struct SectionProps {
     pub stop: Stop,
     pub heading: AttrValue,
-    /// Shown above the heading, e.g. the map label.
-    #[prop_or_default]
-    pub kicker: Option<AttrValue>,
     pub children: Html,
-}
-
-/// Element id of a stop's section, for the map to scroll to.
-pub fn section_id(stop: Stop) -> String {
-    format!("pr-sec-{}", stop.as_str())
 }
 
 #[component]
@@ -29,9 +22,6 @@ pub fn Section(props: &SectionProps) -> Html {
             <div class="pr-section-head">
                 <span class="pr-sign" aria-hidden="true">{ props.stop.number() }</span>
                 <div>
-                    if let Some(k) = &props.kicker {
-                        <p class="pr-kicker">{ k.clone() }</p>
-                    }
                     <Heading depth={1} id={AttrValue::from(heading_id)} class="pr-section-title">
                         { props.heading.clone() }
                     </Heading>

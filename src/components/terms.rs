@@ -1,9 +1,10 @@
 //! Stop 1: the words in use to name peers. The seed defines none of them, so their details say
 //! so and point to the questions that tell initiatives apart.
 
-use super::app::ContentRef;
-use super::disclosure::{arrow_keys, Disclosure};
+use super::arrow_keys;
+use super::disclosure::Disclosure;
 use super::section::Section;
+use super::ContentRef;
 use crate::content::Term;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;

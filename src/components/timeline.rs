@@ -1,10 +1,10 @@
 //! Stop 5: peers' engagement is not a new practice. A timeline of three milestones, stepped
 //! with previous/next or by choosing a milestone.
 
-use super::app::ContentRef;
-use super::disclosure::arrow_keys;
 use super::heading::Heading;
 use super::section::Section;
+use super::ContentRef;
+use super::{arrow_keys, button_id};
 use crate::content::{fill, Milestone};
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
@@ -29,11 +29,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // aria-disabled rather than disabled: a disabled button would drop keyboard focus.
     let previous = {
         let cb = props.on_previous.clone();
-        Callback::from(move |_: MouseEvent| if !at_start { cb.emit(()) })
+        Callback::from(move |_: MouseEvent| {
+            if !at_start {
+                cb.emit(())
+            }
+        })
     };
     let next = {
         let cb = props.on_next.clone();
-        Callback::from(move |_: MouseEvent| if !at_end { cb.emit(()) })
+        Callback::from(move |_: MouseEvent| {
+            if !at_end {
+                cb.emit(())
+            }
+        })
     };
     let current = c.milestone(props.step);
     let counter = fill(&ui.step_of, &[("current", &(index + 1).to_string()), ("total", &total.to_string())]);
@@ -42,7 +50,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <ol class="pr-timeline" data-arrows-select="" onkeydown={arrow_keys(".pr-milestone-button")}>
                 for m in c.history.milestones.iter() {
                     <li key={m.id.as_str()} class={classes!("pr-milestone", (m.id == props.step).then_some("is-current"))}>
-                        <button type="button" class="pr-milestone-button" id={format!("pr-b-{}", m.id)}
+                        <button type="button" class="pr-milestone-button" id={button_id(ItemId::Milestone(m.id))}
                             aria-current={(m.id == props.step).then_some("step")}
                             onclick={props.on_select.reform({ let id = m.id; move |_: MouseEvent| ItemId::Milestone(id) })}>
                             <span class="pr-when">{ m.when.clone() }</span>{ " " }

@@ -33,7 +33,9 @@ impl Catalog {
     /// and the other language when it is first asked for.
     pub fn embedded(first: Lang) -> Result<Catalog, Vec<ContentError>> {
         let parsed = Rc::new(Content::parse(embedded_json(first))?);
-        let slot = |lang: Lang| Rc::new(if lang == first { OnceCell::from(parsed.clone()) } else { OnceCell::new() });
+        let slot = |lang: Lang| {
+            Rc::new(if lang == first { OnceCell::from(parsed.clone()) } else { OnceCell::new() })
+        };
         Ok(Catalog { en: slot(Lang::En), fr: slot(Lang::Fr), fallback: parsed })
     }
 
@@ -55,8 +57,10 @@ impl Catalog {
             Lang::En => &self.en,
             Lang::Fr => &self.fr,
         };
-        slot.get_or_init(|| Content::parse(embedded_json(lang)).map(Rc::new).unwrap_or_else(|_| self.fallback.clone()))
-            .clone()
+        slot.get_or_init(|| {
+            Content::parse(embedded_json(lang)).map(Rc::new).unwrap_or_else(|_| self.fallback.clone())
+        })
+        .clone()
     }
 
     /// Whether a language's content has been parsed yet (for tests).
@@ -75,4 +79,3 @@ pub fn embedded_json(lang: Lang) -> &'static str {
         Lang::Fr => FR_JSON,
     }
 }
-

@@ -58,7 +58,9 @@ fn read_text(json: &str) -> Result<Content, Vec<ContentError>> {
     };
     let inner = error.inner();
     Err(vec![match inner.classify() {
-        Category::Syntax | Category::Eof | Category::Io => ContentError::Syntax { message: inner.to_string() },
+        Category::Syntax | Category::Eof | Category::Io => {
+            ContentError::Syntax { message: inner.to_string() }
+        }
         Category::Data => {
             // serde_json adds " at line L column C"; the path says where already.
             let message = inner.to_string();
@@ -76,7 +78,7 @@ use browser::read_text;
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::{checked, Content, ContentError};
-    use crate::content::check::field_paths;
+    use crate::content::walk::field_paths;
     use wasm_bindgen::{JsCast, JsValue};
 
     /// Custom content given as a JavaScript object (the element's `content` property), read and
@@ -87,7 +89,9 @@ mod browser {
 
     pub(super) fn read_text(json: &str) -> Result<Content, Vec<ContentError>> {
         let value = js_sys::JSON::parse(json).map_err(|e| {
-            let message = e.dyn_ref::<js_sys::Error>().map_or_else(|| "unreadable".to_owned(), |e| String::from(e.message()));
+            let message = e
+                .dyn_ref::<js_sys::Error>()
+                .map_or_else(|| "unreadable".to_owned(), |e| String::from(e.message()));
             vec![ContentError::Syntax { message: crate::content::check::clip_message(&message) }]
         })?;
         read_value(&value)
@@ -95,13 +99,12 @@ mod browser {
 
     fn read_value(value: &JsValue) -> Result<Content, Vec<ContentError>> {
         let de = serde_wasm_bindgen::Deserializer::from(value.clone());
-        let content: Content = serde_path_to_error::deserialize(de)
-            .map_err(|e| {
-                // Its message is a JavaScript Error's, shown as "Error: …".
-                let message = e.inner().to_string();
-                let message = message.strip_prefix("Error: ").unwrap_or(&message);
-                vec![ContentError::from_serde(&e.path().to_string(), message)]
-            })?;
+        let content: Content = serde_path_to_error::deserialize(de).map_err(|e| {
+            // Its message is a JavaScript Error's, shown as "Error: …".
+            let message = e.inner().to_string();
+            let message = message.strip_prefix("Error: ").unwrap_or(&message);
+            vec![ContentError::from_serde(&e.path().to_string(), message)]
+        })?;
         // serde-wasm-bindgen reads only the fields a struct declares, and only as many list
         // entries as a fixed-length list has: anything else in the object is found here.
         let known = field_paths(&content);

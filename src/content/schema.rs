@@ -36,7 +36,8 @@ impl JsonSchema for LangTag {
 
 /// The schema as pretty-printed JSON, ending with a newline.
 pub fn json_schema() -> String {
-    let schema = schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<Content>();
+    let schema =
+        schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<Content>();
     let mut value = schema.to_value();
     limit_texts(&mut value);
     if let Value::Object(root) = &mut value {

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { DIST, openPage, ready, useSite } from "./fixture.mjs";
+import { DIST, openPage, ready, until, useSite } from "./fixture.mjs";
 import { launch } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 
@@ -146,7 +146,7 @@ test("the iframe fallback reports its height to the host page", async () => {
   const { page, context, log } = await openPage(ctx, "demo/iframe.html");
   const frame = page.locator("iframe[data-peer-roadmap]");
   assert.ok((await frame.getAttribute("title")).length > 10, "the iframe has a title");
-  await page.waitForFunction(() => parseFloat(document.querySelector("iframe").style.height) > 1500);
+  await until(page, () => parseFloat(document.querySelector("iframe").style.height) > 1500, "the iframe sized to its content");
   const inner = await page.frameLocator("iframe").locator("peer-roadmap[data-ready]").evaluate(() => document.documentElement.getBoundingClientRect().height);
   const outer = await frame.evaluate((f) => parseFloat(f.style.height));
   assert.ok(Math.abs(inner - outer) <= 2, `iframe ${outer}px for content ${inner}px`);
@@ -168,7 +168,7 @@ test("a page with a strict CSP renders with zero violations", async () => {
   await page.waitForSelector("peer-roadmap[data-ready]", { state: "attached" });
   await page.locator("peer-roadmap").getByRole("button", { name: "Formel", exact: true }).click();
   await page.locator("peer-roadmap").getByRole("radio", { name: "Informel", exact: true }).check();
-  assert.match(await page.locator("peer-roadmap .pr-summary").innerText(), /Pression possible sur l’entourage de la personne/);
+  assert.match(await page.locator("peer-roadmap").getByRole("region", { name: "Le profil de votre initiative" }).innerText(), /Pression possible sur l’entourage de la personne/);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   await browser.close();
   await site.close();
@@ -221,7 +221,7 @@ test("a new deployment replaces the offline cache whole, with none of the old bu
     await page.evaluate(() => navigator.serviceWorker.ready);
     // Build A controls the page before build B is deployed (so the next controller change is B's).
     await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await until(page, () => navigator.serviceWorker.controller !== null, "the service worker controlling the page", 30_000);
     const before = await page.evaluate(() => caches.keys());
     assert.equal(before.length, 1);
 
@@ -291,7 +291,7 @@ test("an attribute changed by the host's ready listener is not lost", async () =
 test("instances share one stylesheet, fetched once; a <link> is the fallback when fetch fails", async () => {
   const { page, context, log } = await openPage(ctx, "demo/partner.html");
   await ready(page, "peer-roadmap:nth-of-type(1)[data-ready]");
-  await page.waitForFunction(() => [...document.querySelectorAll("peer-roadmap")].every((el) => el.hasAttribute("data-ready")));
+  await until(page, () => [...document.querySelectorAll("peer-roadmap")].every((el) => el.hasAttribute("data-ready")), "every widget ready");
   const shared = await page.evaluate(() => {
     const roots = [...document.querySelectorAll("peer-roadmap")].map((el) => el.shadowRoot);
     return {
@@ -312,7 +312,7 @@ test("instances share one stylesheet, fetched once; a <link> is the fallback whe
   const second = await openPage(ctx, null);
   await second.page.route("**/peer-roadmap.css", (route) => (route.request().resourceType() === "fetch" ? route.abort() : route.continue()));
   await second.page.goto(`${ctx.url}demo/partner.html`);
-  await second.page.waitForFunction(() => [...document.querySelectorAll("peer-roadmap")].every((el) => el.hasAttribute("data-ready")));
+  await until(second.page, () => [...document.querySelectorAll("peer-roadmap")].every((el) => el.hasAttribute("data-ready")), "every widget ready (second visit)");
   const fallback = await second.page.evaluate(() => [...document.querySelectorAll("peer-roadmap")].map((el) => ({
     links: el.shadowRoot.querySelectorAll("link[rel=stylesheet]").length,
     styled: getComputedStyle(el.shadowRoot.querySelector("article.pr-root")).containerName,

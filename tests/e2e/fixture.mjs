@@ -39,6 +39,18 @@ export async function openPage(ctx, path, options = {}) {
   return { page, context, log };
 }
 
+/**
+ * Polls `predicate` in the page until it holds; after `timeout` ms, fails saying `what` did not
+ * happen (instead of a bare "Timeout exceeded" at the suite's limit).
+ */
+export async function until(page, predicate, what, timeout = 15_000) {
+  try {
+    await page.waitForFunction(predicate, null, { timeout });
+  } catch (e) {
+    throw new Error(`${what}: not within ${timeout} ms (${e.message.split("\n")[0]})`);
+  }
+}
+
 /** Waits until the standalone page (or every widget) says it is ready. */
 export async function ready(page, selector = "#peer-roadmap-page[data-ready]") {
   await page.waitForSelector(selector, { state: "attached" });

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { openPage, ready, useSite } from "./fixture.mjs";
+import { openPage, ready, until, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 const SHOTS = new URL("../../screenshots/", import.meta.url).pathname;
@@ -88,7 +88,7 @@ test("keyboard only: Enter and Space activate, arrows move within groups, focus 
   assert.ok(await page.getByRole("radio", { name: "Formal", exact: true }).isChecked());
   await page.getByRole("checkbox", { name: "Shared identities", exact: true }).focus();
   await page.keyboard.press(" ");
-  assert.match(await page.locator(".pr-summary").innerText(), /Facilitates trust and recognition/);
+  assert.match(await page.getByRole("region", { name: "Your initiative's profile" }).innerText(), /Facilitates trust and recognition/);
   const startOver = page.getByRole("button", { name: "Start over", exact: true });
   await startOver.focus();
   await page.keyboard.press("Enter");
@@ -196,7 +196,7 @@ test("print: every section expanded, no controls, reference URLs printed (A4 and
   assert.equal(await filled(), 0, "and dropped again after printing");
   // Print media without the print events (tools that emulate it): the media query builds them.
   await page.emulateMedia({ media: "print" });
-  await page.waitForFunction(() => [...document.querySelectorAll(".pr-detail")].every((d) => d.childElementCount > 0));
+  await until(page, () => [...document.querySelectorAll(".pr-detail")].every((d) => d.childElementCount > 0), "every item's details built for print");
   const printed = await page.evaluate(() => {
     const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
     return {

@@ -72,6 +72,14 @@ test("the API description matches the code: attributes, events, custom propertie
   const literals = new Set([...embed.matchAll(/"(peer-roadmap-[a-z-]+)"/g)].map((m) => m[1]).filter((s) => s !== pageId));
   assert.deepEqual([...literals].sort(), API.events.map((e) => e.name).sort(), "events dispatched in src/embed*");
 
+  // The element class (JavaScript inside the Rust source): its accessors and its methods.
+  const getters = [...embed.matchAll(/^\s+get (\w+)\(\)/gm)].map((m) => m[1]);
+  const setters = new Set([...embed.matchAll(/^\s+set (\w+)\(\w+\)/gm)].map((m) => m[1]));
+  const methods = [...embed.matchAll(/^\s+(\w+)\(\) \{/gm)].map((m) => m[1]).filter((n) => !n.endsWith("Callback") && n !== "constructor");
+  assert.deepEqual(getters.sort(), API.properties.map((p) => p.name).sort(), "the element's properties");
+  for (const p of API.properties) assert.equal(!setters.has(p.name), p.readonly, `${p.name} is ${p.readonly ? "read-only" : "writable"}`);
+  assert.deepEqual(methods.sort(), API.methods.map((m) => m.name).sort(), "the element's methods");
+
   const css = read("www/peer-roadmap.css").replace(/\/\*[\s\S]*?\*\//g, "");
   const used = new Set([...css.matchAll(/var\((--peer-roadmap-[a-z-]+)/g)].map((m) => m[1]));
   assert.deepEqual([...used].sort(), API.cssProperties.map((c) => c.name).sort(), "custom properties of www/peer-roadmap.css");

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openPage, useSite } from "./fixture.mjs";
+import { openPage, until, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 const EN = JSON.parse(readFileSync(new URL("../../src/content/en.json", import.meta.url), "utf8"));
@@ -92,7 +92,7 @@ const CASES = [
 test(`bad-input corpus: ${CASES.length} cases, each a working widget with the expected error and no injected script`, async () => {
   assert.ok(CASES.length >= 50);
   const { page, context, log } = await openPage(ctx, "demo/blank.html");
-  await page.waitForFunction(() => customElements.get("peer-roadmap"));
+  await until(page, () => customElements.get("peer-roadmap"), "<peer-roadmap> defined");
   await page.evaluate(() => {
     window.__errors = [];
     const original = console.error;
@@ -215,7 +215,9 @@ test("monkey: 10,000 seeded random interactions, zero uncaught errors, still res
         const parent = el.parentNode;
         el.remove();
         parent.append(el);
-        await new Promise((resolve) => el.addEventListener("peer-roadmap-ready", resolve, { once: true }));
+        const ready = new Promise((resolve) => el.addEventListener("peer-roadmap-ready", resolve, { once: true }));
+        const late = new Promise((_, reject) => setTimeout(() => reject(new Error(`action ${i}: re-attached #${el.id}, no peer-roadmap-ready within 5 s`)), 5000));
+        await Promise.race([ready, late]);
         counts.reattach++;
       }
       if (i % 50 === 0) await new Promise((resolve) => requestAnimationFrame(resolve));

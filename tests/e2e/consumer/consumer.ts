@@ -7,7 +7,8 @@ import type { PeerRoadmapElement, PeerRoadmapState } from "peer-roadmap";
 const roadmap = document.querySelector("peer-roadmap");
 if (roadmap) {
   const element: PeerRoadmapElement = roadmap; // HTMLElementTagNameMap
-  const state: PeerRoadmapState = element.state;
+  const state = element.state;
+  if (!state) throw new Error("not rendered yet");
   const bases: string[] = state.answers.bases;
   const lang: "en" | "fr" = state.lang;
   console.log(bases, lang, state.selected?.length, state.step);
@@ -21,7 +22,7 @@ if (roadmap) {
     console.log(event.detail.selection);
   });
   // @ts-expect-error: state is read-only
-  element.state = state;
+  element.state = null;
   // @ts-expect-error: reset takes no argument and returns nothing
   const nothing: string = element.reset(1);
   console.log(nothing);

@@ -1,0 +1,195 @@
+//! The browser calls the roadmap makes (window, document, history, console, timers, observers),
+//! on `gloo` where it has them. Components and hooks call these instead of `web-sys` directly,
+//! so that what touches the page is listed in one file. The custom element's own plumbing
+//! (shadow root, stylesheet, ready event) is in [`crate::embed`].
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use gloo::utils::window;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, EventTarget, HtmlElement};
+
+/// Logs one problem to the console, prefixed with the widget's name.
+pub fn error(message: &str) {
+    web_sys::console::error_1(&format!("peer-roadmap: {message}").into());
+}
+
+/// Runs `f` in a task of its own, after the browser has had its turn.
+pub fn later(f: impl FnOnce() + 'static) {
+    Timeout::new(0, f).forget();
+}
+
+/// The browser's preferred language tag (`navigator.language`).
+pub fn browser_language() -> Option<String> {
+    window().navigator().language()
+}
+
+/// The window's inner width in CSS px, before any layout of ours.
+pub fn window_width() -> Option<f64> {
+    window().inner_width().ok().and_then(|w| w.as_f64())
+}
+
+/// The page's document.
+pub fn document() -> Option<web_sys::Document> {
+    window().document()
+}
+
+/// The page's element with this id.
+pub fn element_by_id(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// The URL's fragment, with its `#` (empty when there is none).
+pub fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Replaces the URL's fragment without a new history entry (and without a `hashchange`),
+/// unless it already is `hash`.
+pub fn replace_hash(hash: &str) {
+    if location_hash().trim_start_matches('#') == hash {
+        return;
+    }
+    if let Ok(history) = window().history() {
+        // Keep the page's own history state (a router may rely on it).
+        let kept = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&kept, "", Some(&format!("#{hash}")));
+    }
+}
+
+/// Calls `f` each time the reader changes the URL's fragment, until the guard is dropped.
+pub fn on_hash_change(f: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&window(), "hashchange", move |_| f())
+}
+
+/// Sets `<html lang>` and the document's title, each only when it differs: setting the title
+/// costs a message to the browser, and on a first visit the page already has both.
+pub fn set_page_lang_and_title(lang: &str, title: &str) {
+    let Some(doc) = document() else { return };
+    if let Some(html) = doc.document_element().filter(|h| h.get_attribute("lang").as_deref() != Some(lang)) {
+        let _ = html.set_attribute("lang", lang);
+    }
+    if doc.title() != title {
+        doc.set_title(title);
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Calls `on_change` with `true` when printing starts and `false` when it ends: `beforeprint` /
+/// `afterprint`, and the `print` media query (which also changes when a tool emulates print
+/// media). Listens until the guards are dropped.
+pub fn watch_printing(on_change: impl Fn(bool) + Clone + 'static) -> Vec<EventListener> {
+    let window = window();
+    let mut guards = Vec::new();
+    for (event, value) in [("beforeprint", true), ("afterprint", false)] {
+        let on_change = on_change.clone();
+        guards.push(EventListener::new(&window, event, move |_| on_change(value)));
+    }
+    if let Ok(Some(query)) = window.match_media("print") {
+        let q = query.clone();
+        guards.push(EventListener::new(&query, "change", move |_| on_change(q.matches())));
+    }
+    guards
+}
+
+/// A `ResizeObserver` on one element; disconnected when dropped.
+pub struct WidthWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for WidthWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `on_width` with the content-box width of `el` after each layout that changed it, until
+/// the returned guard is dropped.
+pub fn watch_width(el: &Element, on_width: impl Fn(f64) + 'static) -> Option<WidthWatch> {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let last = entries.get(entries.length().saturating_sub(1));
+        if let Ok(entry) = last.dyn_into::<web_sys::ResizeObserverEntry>() {
+            on_width(entry.content_rect().width());
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some(WidthWatch { observer, _callback: callback })
+}
+
+/// The element with this id inside `root`.
+fn find_in(root: &Element, id: &str) -> Option<HtmlElement> {
+    root.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into().ok()
+}
+
+/// Focuses the element with this id inside `root`, if it is there.
+pub fn focus_in(root: &Element, id: &str) {
+    if let Some(el) = find_in(root, id) {
+        let _ = el.focus();
+    }
+}
+
+/// Scrolls the element with this id inside `root` into view and focuses it.
+pub fn scroll_to_and_focus(root: &Element, id: &str) {
+    if let Some(el) = find_in(root, id) {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+/// Whether an event's target is inside an element matching `selector` (or is one).
+pub fn target_is_within(target: Option<EventTarget>, selector: &str) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest(selector).ok().flatten())
+        .is_some()
+}
+
+/// The buttons of a list (`ul`, `ol`) that an event's target is one of.
+pub struct ButtonGroup {
+    list: Element,
+    buttons: Vec<HtmlElement>,
+    /// The target's position among `buttons`.
+    pub index: usize,
+}
+
+impl ButtonGroup {
+    /// The group of the buttons matching `selector` in the list around `target`, if `target`
+    /// is one of them. (Yew delegates events to its root, so the group is found from the
+    /// target.)
+    pub fn around(target: Option<EventTarget>, selector: &str) -> Option<ButtonGroup> {
+        let target = target?.dyn_into::<Element>().ok()?;
+        let list = target.closest("ul, ol").ok().flatten()?;
+        let found = list.query_selector_all(selector).ok()?;
+        let buttons: Vec<HtmlElement> =
+            (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect();
+        let index = buttons.iter().position(|b| AsRef::<Element>::as_ref(b) == &target)?;
+        Some(ButtonGroup { list, buttons, index })
+    }
+
+    pub fn len(&self) -> usize {
+        self.buttons.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.buttons.is_empty()
+    }
+
+    /// Focuses the button at `index`; also clicks it when the list says so
+    /// (`data-arrows-select`, the timeline: moving through it is choosing).
+    pub fn focus(&self, index: usize) {
+        let Some(button) = self.buttons.get(index) else {
+            return;
+        };
+        let _ = button.focus();
+        if self.list.has_attribute("data-arrows-select") {
+            button.click();
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! One `<peer-roadmap>` element: the Rust value the element's constructor makes ([`Instance`]),
+//! which the element's callbacks call. It holds the element's shadow root, its app and what
+//! its attributes asked for; nothing is shared between elements but the content and the
+//! stylesheet.
+//!
+//! The element's scripting API lives here too: the JS class in `js.rs` forwards its `content`
+//! property, `state` and `reset()` to the `#[wasm_bindgen]` methods of [`Instance`]; the app
+//! reports each state change through its `on_change` prop, set when the app is first mounted,
+//! which dispatches `peer-roadmap-change`. Values cross through serde-wasm-bindgen.
+
+use super::attributes::{read_lang, read_props, OBSERVED};
+use super::stylesheet::{self, Sheet};
+use super::{builtin_catalog, js, NO_CONTENT};
+use crate::dom;
+use crate::state::{Action, RoadmapState};
+use crate::{App, AppProps};
+use gloo::events::EventListener;
+use serde::Serialize;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, Callback};
+
+/// The custom element's tag name.
+pub const TAG: &str = "peer-roadmap";
+
+/// Registers the element class (once per page).
+pub(super) fn define() {
+    let create = Closure::<dyn FnMut() -> JsValue>::new(|| JsValue::from(Instance::new()));
+    let observed: js_sys::Array = OBSERVED.iter().map(|s| JsValue::from_str(s)).collect();
+    js::define_element(TAG, observed, create.as_ref());
+    // The element class lives as long as the page: so does its constructor.
+    create.forget();
+}
+
+/// The Rust side of one `<peer-roadmap>` element, made by its constructor and held by it (and
+/// freed with it).
+#[wasm_bindgen]
+pub struct Instance(Rc<Inner>);
+
+struct Inner {
+    /// The element, while it is connected. Not kept after: the element holds its instance, and
+    /// a reference back from Rust would keep a removed element alive for ever.
+    element: Cell<Option<HtmlElement>>,
+    /// Where the app renders, inside the shadow root, while the element is connected.
+    mount: Cell<Option<Element>>,
+    /// Counts connections, so that a wait for the stylesheet started by an earlier one does
+    /// nothing.
+    connections: Cell<u32>,
+    app: Cell<Option<AppHandle<App>>>,
+    /// The app's props, once it is mounted.
+    props: Cell<Option<AppProps>>,
+    /// With a linked stylesheet: waits for it before the first render.
+    link_listeners: Cell<Vec<EventListener>>,
+    /// Custom content the host set through the `content` property (a JavaScript object).
+    content_object: Cell<Option<JsValue>>,
+}
+
+/// A copy of what `cell` holds (cells rather than `RefCell`s: nothing here can fail to borrow).
+fn peek<T: Clone>(cell: &Cell<Option<T>>) -> Option<T> {
+    let value = cell.take();
+    cell.set(value.clone());
+    value
+}
+
+impl Instance {
+    fn new() -> Instance {
+        Instance(Rc::new(Inner {
+            element: Cell::new(None),
+            mount: Cell::new(None),
+            connections: Cell::new(0),
+            app: Cell::new(None),
+            props: Cell::new(None),
+            link_listeners: Cell::new(Vec::new()),
+            content_object: Cell::new(None),
+        }))
+    }
+}
+
+#[wasm_bindgen]
+impl Instance {
+    /// `connectedCallback`: a fresh shadow root content, styled, then the app rendered in it.
+    pub fn connect(&self, element: HtmlElement) {
+        let inner = &self.0;
+        if peek(&inner.mount).is_some() {
+            return;
+        }
+        let Some(shadow) = open_shadow_root(&element) else {
+            return dom::error("could not attach a shadow root");
+        };
+        // A re-connected element starts over from an empty shadow root.
+        while let Some(child) = shadow.first_child() {
+            let _ = shadow.remove_child(&child);
+        }
+        let Some(mount) = shadow.owner_document().and_then(|d| d.create_element("div").ok()) else {
+            return;
+        };
+        let _ = mount.set_attribute("class", "pr-host");
+        let _ = shadow.append_child(&mount);
+        inner.mount.set(Some(mount));
+        inner.element.set(Some(element));
+        inner.connections.set(inner.connections.get().wrapping_add(1));
+        inner.style(&shadow, stylesheet::current());
+    }
+
+    /// `disconnectedCallback`: the app is destroyed and the element left as it was found.
+    pub fn disconnect(&self) {
+        let inner = &self.0;
+        inner.mount.take();
+        inner.props.take();
+        inner.link_listeners.take();
+        let app = inner.app.take();
+        if let Some(app) = app {
+            app.destroy();
+        }
+        if let Some(element) = inner.element.take() {
+            let _ = element.remove_attribute("data-ready");
+        }
+    }
+
+    /// `attributeChangedCallback` for one of the observed attributes.
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&self, name: String) {
+        let inner = &self.0;
+        // Not mounted yet (the stylesheet is loading): the mount will read the attributes.
+        let Some(previous) = peek(&inner.props) else {
+            return;
+        };
+        let Some(element) = peek(&inner.element) else {
+            return;
+        };
+        if name == "lang" {
+            // The reader may have switched language since: setting the attribute, even to
+            // the language asked for before, switches back. The app's state has the language.
+            if let Some(remote) = &previous.remote {
+                remote.dispatch(Action::SetLang(read_lang(&element, true)));
+            }
+            return;
+        }
+        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+            return;
+        };
+        let object = peek(&inner.content_object);
+        let props = read_props(&element, Some(&previous), Some(&name), &builtin, object.as_ref());
+        inner.update(previous, props);
+    }
+
+    /// The `content` property: the custom content the host set as an object, or `null`.
+    pub fn content(&self) -> JsValue {
+        peek(&self.0.content_object).unwrap_or(JsValue::NULL)
+    }
+
+    /// Setting the `content` property: custom content as a JavaScript object, read and checked
+    /// like the attribute's JSON; it takes precedence over the attribute. `null` or `undefined`
+    /// go back to the attribute (or the embedded content).
+    #[wasm_bindgen(js_name = setContent)]
+    pub fn set_content(&self, value: JsValue) {
+        let inner = &self.0;
+        let object = (!value.is_null() && !value.is_undefined()).then_some(value);
+        inner.content_object.set(object.clone());
+        // Not mounted yet: the first render reads it.
+        let (Some(previous), Some(element)) = (peek(&inner.props), peek(&inner.element)) else {
+            return;
+        };
+        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+            return;
+        };
+        let props = read_props(&element, Some(&previous), Some("content"), &builtin, object.as_ref());
+        inner.update(previous, props);
+    }
+
+    /// The `state` property: `{ lang, selected, answers: { formality, bases, roles }, step }`
+    /// as plain values, or `null` before the first render.
+    pub fn state(&self) -> JsValue {
+        let state = peek(&self.0.props).and_then(|p| p.remote).and_then(|r| r.state());
+        state.map_or(JsValue::NULL, |s| to_js(&s))
+    }
+
+    /// `reset()`: back to a first visit in the language the host asks for (its `lang`
+    /// attribute, the page's, the browser's): nothing selected, no answers, the first milestone.
+    pub fn reset(&self) {
+        let inner = &self.0;
+        let (Some(props), Some(element)) = (peek(&inner.props), peek(&inner.element)) else {
+            return;
+        };
+        if let Some(remote) = props.remote {
+            remote.dispatch(Action::Reset(read_lang(&element, false)));
+        }
+    }
+}
+
+/// The state as the host page sees it, through serde-wasm-bindgen: plain objects, arrays and
+/// strings, `null` for nothing.
+fn to_js(state: &RoadmapState) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    state.snapshot().serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+impl Inner {
+    /// Gives the app new props, if they differ.
+    fn update(&self, previous: AppProps, props: AppProps) {
+        if props == previous {
+            return self.props.set(Some(previous));
+        }
+        // Taken out of its cell while Yew updates it.
+        let app = self.app.take();
+        if let Some(mut app) = app {
+            app.update(props.clone());
+            self.app.set(Some(app));
+        }
+        self.props.set(Some(props));
+    }
+
+    /// Gives the shadow root its stylesheet, then renders: at once with the shared sheet, after
+    /// the `<link>` has loaded otherwise, and once the sheet has settled while it is loading.
+    fn style(self: &Rc<Self>, shadow: &ShadowRoot, sheet: Sheet) {
+        let connection = self.connections.get();
+        let this = Rc::downgrade(self);
+        let current =
+            move || this.upgrade().filter(|i| i.connections.get() == connection && peek(&i.mount).is_some());
+        match sheet {
+            Sheet::Loading(loading) => stylesheet::when_settled(loading, move |sheet| {
+                let Some(inner) = current() else { return };
+                let shadow = peek(&inner.element).and_then(|e| e.shadow_root());
+                if let Some(shadow) = shadow {
+                    inner.style(&shadow, sheet);
+                }
+            }),
+            Sheet::Ready(sheet) if stylesheet::adopt(shadow, &sheet) => self.render(),
+            Sheet::Ready(_) | Sheet::Linked => {
+                let listeners = stylesheet::link(shadow, move || {
+                    if let Some(inner) = current() {
+                        inner.render();
+                    }
+                });
+                self.link_listeners.set(listeners);
+            }
+        }
+    }
+
+    /// Mounts the app, if it is not yet, and announces it once its first render is in the DOM.
+    fn render(&self) {
+        let Some(mount) = peek(&self.mount) else {
+            return;
+        };
+        let Some(element) = peek(&self.element) else {
+            return;
+        };
+        let app = self.app.take();
+        if app.is_some() {
+            return self.app.set(app);
+        }
+        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+            mount.set_text_content(Some(NO_CONTENT));
+            return;
+        };
+        let object = peek(&self.content_object);
+        let mut props = read_props(&element, None, None, &builtin, object.as_ref());
+        props.on_change = Some(announce_change(element.clone()));
+        let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props.clone()).render();
+        js::on_rendered(&mount, move || announce_ready(&element));
+        self.app.set(Some(app));
+        self.props.set(Some(props));
+    }
+}
+
+/// The element's open shadow root, attached on first use.
+fn open_shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
+    element.shadow_root().or_else(|| element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok())
+}
+
+/// `data-ready` and a `peer-roadmap-ready` event once the first render is in the DOM.
+fn announce_ready(el: &Element) {
+    let _ = el.set_attribute("data-ready", "");
+    dispatch(el, "peer-roadmap-ready", None);
+}
+
+/// A `peer-roadmap-change` event after each change of the state (by the reader or the host),
+/// its `detail` the state as the `state` property gives it. The widget itself sends nothing
+/// anywhere: what the host page does with it is the host's.
+fn announce_change(element: HtmlElement) -> Callback<RoadmapState> {
+    Callback::from(move |state: RoadmapState| dispatch(&element, "peer-roadmap-change", Some(&to_js(&state))))
+}
+
+/// Dispatches a custom event `name` on `el` (bubbles, composed: it crosses the shadow boundary).
+fn dispatch(el: &Element, name: &str, detail: Option<&JsValue>) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Some(detail) = detail {
+        init.set_detail(detail);
+    }
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = el.dispatch_event(&event);
+    }
+}
