@@ -145,6 +145,7 @@ export function zip(entries, seconds) {
 export function makePackage(dist, out, { seconds = Number(process.env.SOURCE_DATE_EPOCH || 0), log = () => {} } = {}) {
   if (!existsSync(join(dist, "embed.js"))) throw new Error(`${dist} has no embed.js: run \`make dist\` first`);
   codeFiles(dist); // one glue and one wasm: a release build, not a folder with two builds in it
+  if (existsSync(join(dist, "demo"))) throw new Error(`${dist} holds the demo pages (a development build): run \`make dist\``);
   const version = crateVersion();
   const pkg = join(out, "package");
   const release = join(out, "release");
