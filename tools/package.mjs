@@ -64,7 +64,9 @@ function manifest(version) {
 
 /** The package's README: its own text (tools/package-readme.md) and the API, from element-api.json. */
 function readme(version) {
-  const row = (...cells) => `| ${cells.map((c) => String(c).replace(/\|/g, "\\|")).join(" | ")} |\n`;
+  // Cells are Markdown: a pipe would end the cell, a "<script …>" outside code would be HTML.
+  const cell = (c) => String(c).replace(/\|/g, "\\|").split("`").map((part, i) => (i % 2 ? part : part.replace(/</g, "&lt;"))).join("`");
+  const row = (...cells) => `| ${cells.map(cell).join(" | ")} |\n`;
   let api = `## API (${version})\n\n### Attributes\n\n| attribute | type | default | description |\n| --- | --- | --- | --- |\n`;
   for (const a of API.attributes) api += row(`\`${a.name}\``, `\`${a.type}\``, a.default, a.description);
   api += `\n### Properties and methods\n\n| name | type | description |\n| --- | --- | --- |\n`;
