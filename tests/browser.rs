@@ -375,7 +375,7 @@ async fn the_host_acts_on_the_state_through_the_remote_even_before_the_first_ren
     // Yew renders in a microtask: this action arrives first and is applied by the first render.
     remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::Fr));
     yew::scheduler::flush().await;
-    assert!(text(&host).contains("L'univers de l'engagement des pairs dans les soins"));
+    assert!(text(&host).contains("L’univers de l’engagement des pairs dans les soins"));
     remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::En));
     yew::scheduler::flush().await;
     assert!(text(&host).contains("The world of peers' engagement in care"));

@@ -8,30 +8,22 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde_json::{json, Value};
 use std::borrow::Cow;
 
-impl JsonSchema for Link {
-    fn schema_name() -> Cow<'static, str> {
-        "Link".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "An https: or mailto: address, without white space or bidi controls.",
-            "type": "string",
-            "pattern": LINK_PATTERN,
-        })
-    }
+/// Links and language tags are strings of a given pattern.
+macro_rules! pattern_schema {
+    ($($type:ident: $description:literal, $pattern:expr;)+) => {
+        $(impl JsonSchema for $type {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($type).into()
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!({ "description": $description, "type": "string", "pattern": $pattern })
+            }
+        })+
+    };
 }
-
-impl JsonSchema for LangTag {
-    fn schema_name() -> Cow<'static, str> {
-        "LangTag".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "A BCP 47 language tag, such as en or fr-CA.",
-            "type": "string",
-            "pattern": LANG_TAG_PATTERN,
-        })
-    }
+pattern_schema! {
+    Link: "An https: or mailto: address, without white space or bidi controls.", LINK_PATTERN;
+    LangTag: "A BCP 47 language tag, such as en or fr-CA.", LANG_TAG_PATTERN;
 }
 
 /// The schema as pretty-printed JSON, ending with a newline.
