@@ -9,6 +9,9 @@
 //!   named hooks; [`dom`]: the browser calls. WebAssembly only.
 //! - [`embed`]: the one boundary with the host page (`<peer-roadmap>`, the standalone page).
 
+/// The release, from Cargo.toml: shown in the About section, the npm package and the manifest.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub mod content;
 pub mod state;
 pub mod view;

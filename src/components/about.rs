@@ -4,7 +4,7 @@
 use super::heading::Heading;
 use super::reference::reference;
 use super::ContentRef;
-use crate::content::ReferenceId;
+use crate::content::{fill, ReferenceId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -34,6 +34,7 @@ pub fn About(props: &AboutProps) -> Html {
             </dl>
             <p>{ a.thanks.clone() }</p>
             <p>{ a.funding.clone() }</p>
+            <p class="pr-about-version">{ fill(&a.version, &[("version", crate::VERSION)]) }</p>
         </section>
     }
 }

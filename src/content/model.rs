@@ -163,6 +163,10 @@ content_types! {
         pub references: [Reference; ReferenceId::COUNT],
         pub thanks: String,
         pub funding: String,
+        /// "Version {version}": the widget's release, shown last. Optional, so that custom
+        /// content written before it existed still loads ("Version" reads the same in French).
+        #[serde(default = "default_version_label")]
+        pub version: String,
     }
 
     /// A publication, with its DOI link.
@@ -184,6 +188,10 @@ content_types! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub page_url: Option<Link>,
     }
+}
+
+fn default_version_label() -> String {
+    "Version {version}".to_owned()
 }
 
 fn is_false(b: &bool) -> bool {
