@@ -27,6 +27,10 @@ pub fn browser_language() -> Option<String> {
 
 /// The window's inner width in CSS px, before any layout of ours.
 pub fn window_width() -> Option<f64> {
+    // Rendered to HTML on the host (no window): no width to guess from.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     window().inner_width().ok().and_then(|w| w.as_f64())
 }
 

@@ -6,7 +6,8 @@
 //!   reducer; [`view`]: pure view logic (road geometry, wrapping, keys, the profile summary).
 //!   These build and are tested on any target.
 //! - [`components`]: what is shown, one component per file; [`hooks`]: the side effects, as
-//!   named hooks; [`dom`]: the browser calls. WebAssembly only.
+//!   named hooks; [`dom`]: the browser calls. In the browser they render; on the host they
+//!   render to HTML (Yew's server-side rendering), which the tests read.
 //! - [`embed`]: the one boundary with the host page (`<peer-roadmap>`, the standalone page).
 
 /// The release, from Cargo.toml: shown in the About section, the npm package and the manifest.
@@ -16,22 +17,16 @@ pub mod content;
 pub mod state;
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
 pub mod hooks;
 
-#[cfg(target_arch = "wasm32")]
 pub use components::app::{App, AppProps};
-#[cfg(target_arch = "wasm32")]
 pub use components::{CatalogRef, ContentRef, Shared};
 #[cfg(target_arch = "wasm32")]
 pub use embed::start;
-#[cfg(target_arch = "wasm32")]
 pub use hooks::Remote;
 
 /// The WebAssembly build's allocator (see Cargo.toml for why this one).

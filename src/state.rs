@@ -291,7 +291,7 @@ impl Theme {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+/// The reducer as Yew runs it (in the browser, and on the host when it renders to HTML).
 impl yew::Reducible for RoadmapState {
     type Action = Action;
 
