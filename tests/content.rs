@@ -155,6 +155,7 @@ fn french_is_complete_and_translated() {
     let same_ok = [
         "Conclusion",
         "Source",
+        "Version {version}",
         "1990",
         "Harlem, New York",
         "Health Expectations",
@@ -525,6 +526,11 @@ fn older_custom_content_with_the_retired_labels_still_loads() {
         v["ui"]["close"] = serde_json::json!("Close details");
     });
     assert!(Content::parse(&old).is_ok());
+    let without_version = with(EN_JSON, |v| {
+        v["about"].as_object_mut().map(|a| a.remove("version"));
+    });
+    let parsed = Content::parse(&without_version).expect("content from before the version label");
+    assert_eq!(parsed.about.version, "Version {version}");
     let blank = with(EN_JSON, |v| v["ui"]["close"] = serde_json::json!(" "));
     assert_eq!(
         Content::parse(&blank).expect_err("blank").iter().map(|e| e.to_string()).collect::<Vec<_>>(),

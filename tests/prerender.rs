@@ -36,6 +36,7 @@ fn the_whole_roadmap_renders_to_html_in_each_language() {
         assert!(en.contains(text), "{text:?} is not in the HTML");
     }
     assert!(en.contains("<h1"), "the standalone page has the h1");
+    assert!(en.contains(&format!("Version {}", peer_roadmap::VERSION)), "the release, in About");
     let fr = render(Lang::Fr, false);
     assert!(fr.contains("L’univers de l’engagement des pairs dans les soins"));
     assert!(fr.contains("lang=\"fr\""));
