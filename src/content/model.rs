@@ -216,21 +216,27 @@ impl FormalityOption {
 }
 
 impl Content {
+    /// The word in use with this id (every id is there once in valid content).
     pub fn term(&self, id: Term) -> Option<&TermItem> {
         self.terms.items.iter().find(|i| i.id == id)
     }
+    /// The formal or informal option with this id (every id is there once in valid content).
     pub fn formality_option(&self, id: Formality) -> Option<&FormalityOption> {
         self.formality.options.iter().find(|i| i.id == id)
     }
+    /// The basis with this id (every id is there once in valid content).
     pub fn basis(&self, id: Basis) -> Option<&BasisItem> {
         self.bases.items.iter().find(|i| i.id == id)
     }
+    /// The role with this id (every id is there once in valid content).
     pub fn role(&self, id: Role) -> Option<&RoleItem> {
         self.roles.items.iter().find(|i| i.id == id)
     }
+    /// The milestone with this id (every id is there once in valid content).
     pub fn milestone(&self, id: Milestone) -> Option<&MilestoneItem> {
         self.history.milestones.iter().find(|i| i.id == id)
     }
+    /// The publication with this id (every id is there once in valid content).
     pub fn reference(&self, id: ReferenceId) -> Option<&Reference> {
         self.about.references.iter().find(|i| i.id == id)
     }
