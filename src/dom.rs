@@ -4,7 +4,6 @@
 //! (shadow root, stylesheet, ready event) is in [`crate::embed`].
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use gloo::utils::window;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,9 +14,11 @@ pub fn error(message: &str) {
     web_sys::console::error_1(&format!("peer-roadmap: {message}").into());
 }
 
-/// Runs `f` in a task of its own, after the browser has had its turn.
+/// Runs `f` in a task of its own, after the browser has had its turn. The closure frees itself
+/// once called (gloo's `Timeout::forget` would leak it: one closure per call, for ever).
 pub fn later(f: impl FnOnce() + 'static) {
-    Timeout::new(0, f).forget();
+    let callback = Closure::once_into_js(f);
+    let _ = window().set_timeout_with_callback(callback.unchecked_ref());
 }
 
 /// The browser's preferred language tag (`navigator.language`).
