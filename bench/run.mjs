@@ -330,18 +330,24 @@ function benchInit() {
   // candidates inside shadow roots too), observed from the start (buffered).
   B.fcp = NaN;
   B.lcp = NaN;
+  B.observers = [];
   try {
-    new PerformanceObserver((list) => {
+    const observe = (f, options) => {
+      const o = new PerformanceObserver(f);
+      o.observe(options);
+      B.observers.push(o);
+    };
+    observe((list) => {
       for (const e of list.getEntries()) if (e.name === "first-contentful-paint") B.fcp = e.startTime;
-    }).observe({ type: "paint", buffered: true });
-    new PerformanceObserver((list) => {
+    }, { type: "paint", buffered: true });
+    observe((list) => {
       for (const e of list.getEntries()) {
         B.lcp = e.startTime;
         B.lcpAt = performance.now();
         // Chromium does not expose an element inside a shadow root (the embed's).
         B.lcpNode = e.element ? `${e.element.localName}${e.element.className ? `.${e.element.className.split(" ")[0]}` : ""}` : "(shadow root)";
       }
-    }).observe({ type: "largest-contentful-paint", buffered: true });
+    }, { type: "largest-contentful-paint", buffered: true });
   } catch {
     // No PerformanceObserver for these types: the figures stay NaN (n/a).
   }
@@ -587,6 +593,9 @@ async function interactionRun(browser, base, throttle, run, withMemory) {
   try {
     await page.goto(`${base}dist/index.html?interact=${run}`, { waitUntil: "load", timeout: TIMEOUT });
     await waitReady(page);
+    // The paint observers serve rows 0 only: off here, so that they neither run during the
+    // clicks nor hold anything the memory readings would count.
+    await page.evaluate(() => window.__bench.observers.forEach((o) => o.disconnect()));
     await page.waitForTimeout(300);
     const before = withMemory ? await heapAndWasm(page, cdp) : null;
     // Warm-up: two passes over every item (each opened, then closed or replaced), then the rest.
