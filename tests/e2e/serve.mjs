@@ -2,8 +2,10 @@
 // with the right MIME types and, like any static host, an ETag that lets a cached copy be
 // revalidated (304); query strings are ignored, as on most hosts. The demo and test pages
 // (www/demo/, not part of the build) are served at /demo/ beside it, where they find the build
-// at ../ as they would in a partner's copy.
+// at ../ as they would in a partner's copy. With `compress: true` (the benchmark), text files and
+// the wasm are sent brotli-compressed, as a real host sends them, to a client that accepts it.
 import { createServer } from "node:http";
+import { brotliCompressSync, constants } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,11 +25,27 @@ const TYPES = {
   ".png": "image/png",
 };
 
+/** Compressible types: every text file and the wasm (not the PNG icons). */
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg\+xml)/;
+
 /**
  * Starts a server for `root` (and `mounts`, by default the demo pages at /demo/); `headers(path)`
- * may add response headers (e.g. a CSP).
+ * may add response headers (e.g. a CSP). `compress: true` answers a request whose
+ * Accept-Encoding names `br` with the file brotli-compressed (quality 11, as a build step would
+ * do; compressed once per file version and cached in memory), `Content-Encoding: br`; off by
+ * default, so the tests see the files as they are.
  */
-export function serve(root, { port = 0, headers = () => ({}), mounts = MOUNTS } = {}) {
+export function serve(root, { port = 0, headers = () => ({}), mounts = MOUNTS, compress = false } = {}) {
+  const compressed = new Map(); // file -> { key, body }
+  const brotli = (file, key, body) => {
+    const hit = compressed.get(file);
+    if (hit && hit.key === key) return hit.body;
+    const out = brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    });
+    compressed.set(file, { key, body: out });
+    return out;
+  };
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -50,7 +68,14 @@ export function serve(root, { port = 0, headers = () => ({}), mounts = MOUNTS } 
         res.end();
         return;
       }
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (compress && COMPRESSIBLE.test(head["content-type"])) {
+        head.vary = "accept-encoding";
+        if (/\bbr\b/.test(req.headers["accept-encoding"] || "")) {
+          body = brotli(file, etag, body);
+          head["content-encoding"] = "br";
+        }
+      }
       res.writeHead(200, head);
       res.end(body);
     } catch {
@@ -69,5 +94,5 @@ export function serve(root, { port = 0, headers = () => ({}), mounts = MOUNTS } 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.argv[2] || "dist";
   const port = Number(process.argv[3] || 8080);
-  serve(root, { port }).then(({ url }) => console.log(`serving ${root} at ${url} (demo pages at ${url}demo/)`));
+  serve(root, { port, compress: process.env.SERVE_BROTLI === "1" }).then(({ url }) => console.log(`serving ${root} at ${url} (demo pages at ${url}demo/)`));
 }
