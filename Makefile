@@ -40,7 +40,10 @@ setup-rust:
 	  || tools/retry cargo install --force trunk@$(TRUNK_VERSION); fi
 
 # node_modules/.bin/wasm-opt comes from the npm package binaryen (pinned in package-lock.json).
+# Node 20.19 or later (Vite 8 and node:zlib's crc32 need it): Debian's own nodejs is older.
 setup-node:
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
+	  || { echo "Node.js >= 20.19 is needed (found $$(node --version 2>/dev/null || echo none))" >&2; exit 1; }
 	@if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 	  tools/retry npm ci --no-audit --no-fund; fi
 

@@ -46,10 +46,10 @@ fn unknown_fields_are_all_reported_with_their_paths() {
 #[wasm_bindgen_test]
 fn a_list_of_fixed_length_refuses_an_extra_entry() {
     let json = edited("\"learning_points\":[", "\"learning_points\":[\"one more\",");
-    // The first three entries are read; the fourth is reported.
+    // The first three entries are read; the list's length is reported.
     assert_eq!(
         errors(&json),
-        ["$.case_study.learning_points[3]: one entry too many (this list has a fixed length)"]
+        ["$.case_study.learning_points: 4 entries, more than this list holds (its length is fixed)"]
     );
 }
 
@@ -101,8 +101,37 @@ fn a_javascript_object_is_read_and_checked_like_json_text() {
     js_sys::Reflect::set(&intro, &"extra".into(), &JsValue::TRUE).expect("set");
     let shown: Vec<String> =
         content_from_js(&object).expect_err("invalid").iter().map(ContentError::to_string).collect();
-    assert_eq!(shown, ["$.intro.extra: unknown field"]);
+    assert_eq!(
+        shown,
+        ["$.intro.extra: unknown field", "$.intro.title: text is empty"],
+        "with every other problem"
+    );
     for value in [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_f64(1.0), JsValue::from_str("{}")] {
         assert!(content_from_js(&value).is_err());
     }
+}
+
+/// A hostile length (nearly all holes) is read only as far as the list's known entries: the
+/// reader answers at once, with one problem, instead of visiting four billion indices.
+#[wasm_bindgen_test]
+fn a_hostile_list_length_costs_nothing() {
+    let object = js_sys::JSON::parse(EN_JSON).expect("JSON");
+    let intro = js_sys::Reflect::get(&object, &"intro".into()).expect("intro");
+    let paragraphs = js_sys::Reflect::get(&intro, &"paragraphs".into()).expect("paragraphs");
+    js_sys::Reflect::set(&paragraphs, &"length".into(), &JsValue::from_f64(4_294_967_295.0)).expect("length");
+    let shown: Vec<String> =
+        content_from_js(&object).expect_err("invalid").iter().map(ContentError::to_string).collect();
+    assert_eq!(
+        shown,
+        ["$.intro.paragraphs: 4294967295 entries, more than this list holds (its length is fixed)"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_flood_of_problems_is_listed_up_to_a_limit() {
+    let keys: String = (0..200).map(|i| format!("\"x{i}\":1,")).collect();
+    let json = edited("\"intro\":{", &format!("\"intro\":{{{keys}"));
+    let shown = errors(&json);
+    assert_eq!(shown.len(), 51);
+    assert_eq!(shown[50], "… and 150 more problem(s)");
 }

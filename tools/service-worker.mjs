@@ -3,7 +3,7 @@
 // by hand on a build whose files changed (`node tools/service-worker.mjs dist`).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { transformSync } from "esbuild";
 import { WORKER, buildId, firstVisit, revision } from "./first-visit.mjs";
 
@@ -24,7 +24,7 @@ export function writeServiceWorker(dir) {
   return { precache, build };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = process.argv[2] || "dist";
   const { precache, build } = writeServiceWorker(dir);
   console.log(`service-worker: ${join(dir, WORKER)} precaches ${precache.length} files (build ${build})`);

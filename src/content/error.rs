@@ -18,8 +18,15 @@ pub enum ContentError {
     MissingField { path: String },
     #[error("{path}: unknown field")]
     UnknownField { path: String },
-    #[error("{path}: one entry too many (this list has a fixed length)")]
-    ExtraEntry { path: String },
+    #[error("{path}: {found} entries, more than this list holds (its length is fixed)")]
+    ExtraEntries { path: String, found: u32 },
+    /// Content given as a JavaScript object that cannot be read as plain data (a getter that
+    /// throws, a proxy…); the message is the browser's.
+    #[error("$: not plain data: {message}")]
+    Unreadable { message: String },
+    /// More problems than are listed.
+    #[error("… and {count} more problem(s)")]
+    More { count: usize },
     #[error("{path}: field appears more than once")]
     DuplicateField { path: String },
     #[error("{path}: text is empty")]
@@ -44,11 +51,14 @@ impl ContentError {
     /// The JSON path of the problem (`$` for the whole document).
     pub fn path(&self) -> &str {
         match self {
-            ContentError::TooLarge { .. } | ContentError::Syntax { .. } => "$",
+            ContentError::TooLarge { .. }
+            | ContentError::Syntax { .. }
+            | ContentError::Unreadable { .. }
+            | ContentError::More { .. } => "$",
             ContentError::Shape { path, .. }
             | ContentError::MissingField { path }
             | ContentError::UnknownField { path }
-            | ContentError::ExtraEntry { path }
+            | ContentError::ExtraEntries { path, .. }
             | ContentError::DuplicateField { path }
             | ContentError::EmptyText { path }
             | ContentError::TextTooLong { path, .. }

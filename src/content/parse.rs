@@ -24,7 +24,7 @@ impl Content {
         if json.len() > MAX_CONTENT_BYTES {
             return Err(vec![ContentError::TooLarge { size: json.len(), max: MAX_CONTENT_BYTES }]);
         }
-        checked(read_text(json)?)
+        read_text(json).and_then(checked).map_err(capped)
     }
 
     /// The content as JSON text (the form [`Content::parse`] reads), for tools and tests.
@@ -32,6 +32,20 @@ impl Content {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
+}
+
+/// At most this many problems are listed; the rest are counted (1 MB of content could otherwise
+/// fill the console with hundreds of thousands of lines).
+pub const MAX_REPORTED_ERRORS: usize = 50;
+
+/// `errors`, the first [`MAX_REPORTED_ERRORS`] of them and a count of the rest.
+fn capped(mut errors: Vec<ContentError>) -> Vec<ContentError> {
+    if errors.len() > MAX_REPORTED_ERRORS {
+        let more = errors.len() - MAX_REPORTED_ERRORS;
+        errors.truncate(MAX_REPORTED_ERRORS);
+        errors.push(ContentError::More { count: more });
+    }
+    errors
 }
 
 /// `content` if it passes the checks, else every problem they found.
@@ -77,14 +91,14 @@ use browser::read_text;
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use super::{checked, Content, ContentError};
+    use super::{capped, checked, Content, ContentError};
     use crate::content::walk::field_paths;
     use wasm_bindgen::{JsCast, JsValue};
 
     /// Custom content given as a JavaScript object (the element's `content` property), read and
     /// checked like JSON text.
     pub fn content_from_js(value: &JsValue) -> Result<Content, Vec<ContentError>> {
-        checked(read_value(value)?)
+        read_value(value).and_then(checked).map_err(capped)
     }
 
     pub(super) fn read_text(json: &str) -> Result<Content, Vec<ContentError>> {
@@ -113,28 +127,30 @@ mod browser {
         if extra.is_empty() {
             Ok(content)
         } else {
+            // Reported with every problem the checks find, as for content that reads cleanly.
+            extra.extend(content.validate());
             Err(extra)
         }
     }
 
     /// Every member of `value` (below `path`) whose path is not in `known`; descends only into
-    /// known members, so hostile nesting under an unknown key costs nothing.
+    /// known members, so hostile nesting under an unknown key costs nothing. A list is read only
+    /// as far as its known entries: the first index beyond them reports the list's length, so a
+    /// hostile length (`length = 2 ** 32 - 1`, nearly all holes) costs nothing either.
     fn unknown_paths(value: &JsValue, path: &mut String, known: &[String], out: &mut Vec<ContentError>) {
-        let mut visit = |segment: String, child: JsValue, is_entry: bool| {
-            let len = path.len();
-            path.push_str(&segment);
-            if known.binary_search(path).is_ok() {
-                unknown_paths(&child, path, known, out);
-            } else if is_entry {
-                out.push(ContentError::ExtraEntry { path: path.clone() });
-            } else {
-                out.push(ContentError::UnknownField { path: path.clone() });
-            }
-            path.truncate(len);
-        };
+        let len = path.len();
         if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-            for (i, child) in array.iter().enumerate() {
-                visit(format!("[{i}]"), child, true);
+            for i in 0..array.length() {
+                path.push_str(&format!("[{i}]"));
+                let is_known = known.binary_search(path).is_ok();
+                if is_known {
+                    unknown_paths(&array.get(i), path, known, out);
+                }
+                path.truncate(len);
+                if !is_known {
+                    out.push(ContentError::ExtraEntries { path: path.clone(), found: array.length() });
+                    break;
+                }
             }
         } else if value.is_object() {
             let object: &js_sys::Object = value.unchecked_ref();
@@ -143,7 +159,13 @@ mod browser {
                 let key = crate::content::clip(&entry.get(0).as_string().unwrap_or_default());
                 // A key that spells a path ("a.b") is never a field of ours.
                 let key = if key.contains(['.', '[']) { format!("\"{key}\"") } else { key };
-                visit(format!(".{key}"), entry.get(1), false);
+                path.push_str(&format!(".{key}"));
+                if known.binary_search(path).is_ok() {
+                    unknown_paths(&entry.get(1), path, known, out);
+                } else {
+                    out.push(ContentError::UnknownField { path: path.clone() });
+                }
+                path.truncate(len);
             }
         }
     }

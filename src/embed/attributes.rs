@@ -1,12 +1,12 @@
 //! What the element's attributes ask for, read into the app's props: `lang`, `theme`,
 //! `deep-link` and `content` (the id of an inline JSON script with custom content).
 
+use super::element::ContentObject;
 use crate::content::{clip, content_from_js, Catalog, Content, ContentError, Lang};
 use crate::dom;
 use crate::state::Theme;
 use crate::{AppProps, Remote, Shared};
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 /// The attributes the element observes.
@@ -52,12 +52,23 @@ fn read_theme(el: &Element, log: bool) -> Theme {
 /// The content for an instance: the embedded catalog, with one language replaced by the host's
 /// custom content when it is valid — the `content` property's object (`object`) if the host set
 /// one, else the `content` attribute's script. `Err(())` after logging why it is not.
-fn read_catalog(el: &Element, builtin: &Rc<Catalog>, object: Option<&JsValue>) -> Result<Rc<Catalog>, ()> {
-    if let Some(object) = object {
-        return match content_from_js(object) {
-            Ok(custom) => Ok(Rc::new(builtin.with_custom(custom))),
-            Err(errors) => unused("the content property's object", &errors),
-        };
+fn read_catalog(
+    el: &Element,
+    builtin: &Rc<Catalog>,
+    object: Option<&ContentObject>,
+) -> Result<Rc<Catalog>, ()> {
+    const WHAT: &str = "the content property's object";
+    match object {
+        Some(ContentObject::Value(object)) => {
+            return match content_from_js(object) {
+                Ok(custom) => Ok(Rc::new(builtin.with_custom(custom))),
+                Err(errors) => unused(WHAT, &errors),
+            }
+        }
+        Some(ContentObject::Unreadable(message)) => {
+            return unused(WHAT, &[ContentError::Unreadable { message: clip(message) }]);
+        }
+        None => {}
     }
     let Some(id) = el.get_attribute("content") else {
         return Ok(builtin.clone());
@@ -98,7 +109,7 @@ pub(super) fn read_props(
     previous: Option<&AppProps>,
     changed: Option<&str>,
     builtin: &Rc<Catalog>,
-    content_object: Option<&JsValue>,
+    content_object: Option<&ContentObject>,
 ) -> AppProps {
     let (catalog, content_error) = match previous {
         Some(p) if changed != Some("content") => (p.catalog.clone(), p.content_error),

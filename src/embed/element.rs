@@ -54,7 +54,7 @@ struct Inner {
     /// With a linked stylesheet: waits for it before the first render.
     link_listeners: Cell<Vec<EventListener>>,
     /// Custom content the host set through the `content` property (a JavaScript object).
-    content_object: Cell<Option<JsValue>>,
+    content_object: Cell<Option<ContentObject>>,
 }
 
 /// A copy of what `cell` holds (cells rather than `RefCell`s: nothing here can fail to borrow).
@@ -148,16 +148,23 @@ impl Instance {
 
     /// The `content` property: the custom content the host set as an object, or `null`.
     pub fn content(&self) -> JsValue {
-        peek(&self.0.content_object).unwrap_or(JsValue::NULL)
+        match peek(&self.0.content_object) {
+            Some(ContentObject::Value(value)) => value,
+            Some(ContentObject::Unreadable(_)) | None => JsValue::NULL,
+        }
     }
 
-    /// Setting the `content` property: custom content as a JavaScript object, read and checked
-    /// like the attribute's JSON; it takes precedence over the attribute. `null` or `undefined`
-    /// go back to the attribute (or the embedded content).
+    /// Setting the `content` property: custom content as a JavaScript object (the element's
+    /// setter passes a plain copy, made with `structuredClone`, or `failure`, the browser's
+    /// reason why none could be made), read and checked like the attribute's JSON; it takes
+    /// precedence over the attribute. `null` or `undefined` go back to the attribute.
     #[wasm_bindgen(js_name = setContent)]
-    pub fn set_content(&self, value: JsValue) {
+    pub fn set_content(&self, value: JsValue, failure: Option<String>) {
         let inner = &self.0;
-        let object = (!value.is_null() && !value.is_undefined()).then_some(value);
+        let object = match failure {
+            Some(message) => Some(ContentObject::Unreadable(message)),
+            None => (!value.is_null() && !value.is_undefined()).then_some(ContentObject::Value(value)),
+        };
         inner.content_object.set(object.clone());
         // Not mounted yet: the first render reads it.
         let (Some(previous), Some(element)) = (peek(&inner.props), peek(&inner.element)) else {
@@ -188,6 +195,15 @@ impl Instance {
             remote.dispatch(Action::Reset(read_lang(&element, false)));
         }
     }
+}
+
+/// Custom content the host gave through the `content` property.
+#[derive(Clone)]
+pub(super) enum ContentObject {
+    /// A plain copy of the object (`structuredClone`).
+    Value(JsValue),
+    /// No plain copy could be made (a getter that throws, a proxy…): the browser's message.
+    Unreadable(String),
 }
 
 /// The state as the host page sees it, through serde-wasm-bindgen: plain objects, arrays and

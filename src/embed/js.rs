@@ -25,7 +25,14 @@ export function defineElement(tag, observed, create) {
     disconnectedCallback() { this.#instance.disconnect(); }
     attributeChangedCallback(name, before, after) { if (before !== after || name === "lang") this.#instance.attributeChanged(name); }
     get content() { return this.#instance.content(); }
-    set content(value) { this.#instance.setContent(value); }
+    set content(value) {
+      // A string is a script's id: what the attribute takes (frameworks set properties).
+      if (typeof value === "string") { this.#instance.setContent(null); this.setAttribute("content", value); return; }
+      // A plain copy: no getter, proxy or later change of the host's object reaches the widget.
+      let copy = null, failure;
+      if (value != null) { try { copy = structuredClone(value); } catch (e) { failure = String(e && e.message || e); } }
+      this.#instance.setContent(copy, failure);
+    }
     get state() { return this.#instance.state(); }
     reset() { this.#instance.reset(); }
   });

@@ -8,6 +8,7 @@ import { openPage, ready, until, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 const FR = JSON.parse(readFileSync(new URL("../../src/content/fr.json", import.meta.url), "utf8"));
+const EN = JSON.parse(readFileSync(new URL("../../src/content/en.json", import.meta.url), "utf8"));
 
 /** A blank host page with one `<peer-roadmap id="w">`, its change events recorded in `window.changes`. */
 async function widget(attributes = "") {
@@ -105,7 +106,7 @@ test("the content property takes custom content as an object, checked like the a
   await page.evaluate((broken) => { document.getElementById("w").content = broken; }, broken);
   await until(page, () => !document.getElementById("w").shadowRoot.textContent.includes("Notre feuille de route locale"), "the default content again");
   assert.equal(log.consoleErrors.length, 1, log.consoleErrors.join("\n"));
-  assert.match(log.consoleErrors[0], /content property's object was not used \(1 problem\(s\)\)[^]*\$\.intro\.onload: unknown field/);
+  assert.match(log.consoleErrors[0], /content property's object was not used \(2 problem\(s\)\)[^]*\$\.intro\.onload: unknown field[^]*\$\.intro\.title: text is empty/);
   assert.equal(await page.locator("#w").getByRole("alert").count(), 1, "a visible notice");
   assert.match(await title(page), /^L’univers de l’engagement des pairs/);
 
@@ -168,5 +169,30 @@ test("content given to an element before the widget's code has loaded is not los
   assert.equal(await page.evaluate(() => window.definedFirst), false, "the element was made before its definition");
   assert.match(await title(page), /^Feuille de route avant le chargement/);
   assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+test("content that is not plain data, or a script's id given as the property, is handled like the attribute", async () => {
+  const { page, context, log } = await widget();
+  // A getter that throws, and a revoked proxy: one error each, the default roadmap, no exception.
+  await page.evaluate(() => { document.getElementById("w").content = { get lang() { throw new Error("no"); } }; });
+  await page.evaluate(() => { const p = Proxy.revocable({}, {}); p.revoke(); document.getElementById("w").content = p.proxy; });
+  assert.equal(log.consoleErrors.length, 2, log.consoleErrors.join("\n"));
+  for (const e of log.consoleErrors) assert.match(e, /content property's object was not used \(1 problem\(s\)\)[^]*\$: not plain data: /);
+  assert.equal(await page.locator("#w").getByRole("alert").count(), 1);
+  assert.equal(await page.evaluate(() => document.getElementById("w").content), null);
+
+  // React and Vue set properties: a string is the id of a JSON script, as for the attribute.
+  const local = structuredClone(EN);
+  local.intro.title = "A roadmap from a script";
+  await page.evaluate((local) => {
+    const script = Object.assign(document.createElement("script"), { type: "application/json", id: "local", textContent: JSON.stringify(local) });
+    document.body.append(script);
+    document.getElementById("w").content = "local";
+  }, local);
+  await until(page, () => document.getElementById("w").shadowRoot.textContent.includes("A roadmap from a script"), "the script's content");
+  assert.equal(await page.evaluate(() => document.getElementById("w").getAttribute("content")), "local");
+  assert.equal(await page.locator("#w").getByRole("alert").count(), 0, "the notice is gone");
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
