@@ -40,7 +40,7 @@ pub use parse::MAX_CONTENT_BYTES;
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
 pub use ui::Ui;
-pub use walk::{field_paths, texts, TextKind};
+pub use walk::{field_paths, texts, walks_completely, TextKind};
 
 /// Fills `{name}` placeholders in a UI template ("Step {current} of {total}").
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {

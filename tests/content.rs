@@ -480,6 +480,16 @@ fn the_schema_describes_the_content() {
     }
 }
 
+/// The checks find texts by walking the content with serde: a shape the walker does not follow
+/// (a map, an enum with data) would end the walk early and leave what follows unchecked.
+#[test]
+fn the_walk_reaches_the_end_of_the_content() {
+    assert!(walks_completely(&en()) && walks_completely(&fr()));
+    let mut map = std::collections::BTreeMap::new();
+    map.insert("a", "b");
+    assert!(!walks_completely(&map), "a map stops the walk: the check above can fail");
+}
+
 #[test]
 fn the_walk_finds_every_field_with_its_kind() {
     let en = en();
