@@ -103,30 +103,27 @@ export function zip(entries, seconds) {
     const [method, body] = deflated.length < data.length ? [8, deflated] : [0, data];
     const nameBytes = Buffer.from(name, "utf8");
     const crc = crc32(data);
+    // The fields the local header and the central directory entry share, in the same order.
+    const shared = (buffer, at) => {
+      buffer.writeUInt16LE(0x0800, at); // UTF-8 names
+      buffer.writeUInt16LE(method, at + 2);
+      buffer.writeUInt16LE(time, at + 4);
+      buffer.writeUInt16LE(date, at + 6);
+      buffer.writeUInt32LE(crc, at + 8);
+      buffer.writeUInt32LE(body.length, at + 12);
+      buffer.writeUInt32LE(data.length, at + 16);
+      buffer.writeUInt16LE(nameBytes.length, at + 20);
+    };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4); // version needed: 2.0
-    header.writeUInt16LE(0x0800, 6); // UTF-8 names
-    header.writeUInt16LE(method, 8);
-    header.writeUInt16LE(time, 10);
-    header.writeUInt16LE(date, 12);
-    header.writeUInt32LE(crc, 14);
-    header.writeUInt32LE(body.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
+    shared(header, 6);
     header.writeUInt16LE(0, 28);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, 2.0 (so the mode below is read)
     entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(method, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
+    shared(entry, 8);
     entry.writeUInt32LE(((0o100644 << 16) >>> 0), 38);
     entry.writeUInt32LE(offset, 42);
     local.push(header, nameBytes, body);
