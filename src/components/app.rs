@@ -16,7 +16,7 @@ use super::{CatalogRef, Frame, Shared};
 use crate::content::Lang;
 use crate::hooks::{
     use_announcement, use_deep_link, use_escape_to_close, use_on_change, use_page_title, use_printing,
-    use_roadmap, Remote,
+    use_ready, use_roadmap, Remote,
 };
 use crate::state::{Action, ItemId, RoadmapState, Theme};
 use yew::prelude::*;
@@ -44,6 +44,10 @@ pub struct AppProps {
     /// Called with the new state after each change.
     #[prop_or_default]
     pub on_change: Option<Callback<RoadmapState>>,
+    /// Called once the roadmap is interactive (its first render in the DOM, or the prerendered
+    /// HTML hydrated, and what a deep link asks for applied).
+    #[prop_or_default]
+    pub on_ready: Option<Callback<()>>,
     /// Set when this render is (or hydrates) the build's prerendered HTML: its marker (see
     /// [`crate::prerender`]), on the root as `data-prerendered`.
     #[prop_or_default]
@@ -57,6 +61,7 @@ pub fn App(props: &AppProps) -> Html {
     use_deep_link(&state, props.deep_link);
     use_page_title(props.page, &content);
     use_on_change(&state, props.on_change.clone());
+    use_ready(props.on_ready.clone());
     let announcement = use_announcement(&state, &content);
     let (printing, on_print) = use_printing();
     let root = use_node_ref();
