@@ -569,6 +569,7 @@ fn the_browser_locator_finds_the_place_serde_path_to_error_reports() {
         ("a list that is a text", Box::new(|v| v["intro"]["paragraphs"] = json!("one"))),
         ("a section that is a list", Box::new(|v| v["about"] = json!([]))),
         ("a year that is a text", Box::new(|v| v["about"]["references"][0]["year"] = json!("2024"))),
+        ("a year out of range", Box::new(|v| v["about"]["references"][1]["year"] = json!(99999))),
         ("an unknown language", Box::new(|v| v["lang"] = json!("xx"))),
         ("a whole document that is a text", Box::new(|v| *v = json!("roadmap"))),
     ];

@@ -170,6 +170,11 @@ const missing = [...offline, ...INSTALL_FILES].filter((f) => !existsSync(join(ou
 if (missing.length) fail(`files of the first visit missing from the build: ${missing.join(", ")}`);
 
 // ------------------------------------------------------------------------- embed.js, sw.js
-writeFileSync(join(out, "embed.js"), `${await bundle(join(www, "embed.js"), { format: "esm", glue, wasm, keepHeader: true })}\n`);
+const embedJs = await bundle(join(www, "embed.js"), { format: "esm", glue, wasm, keepHeader: true });
+// Written as literals, `new URL("./…", import.meta.url)`, for bundlers to find them.
+for (const f of Object.values(EMBED_FRAGMENTS)) {
+  if (!embedJs.includes(`new URL("./${f}",import.meta.url)`)) fail(`embed.js does not name ${f} as new URL("./${f}", import.meta.url)`);
+}
+writeFileSync(join(out, "embed.js"), `${embedJs}\n`);
 const { precache, build } = writeServiceWorker(out);
 console.log(`postbuild: index.html and embed.js -> ${glue}; sw.js precaches ${precache.length} files (build ${build})`);

@@ -18,7 +18,7 @@ pub trait Tree: Sized {
     fn is_object(&self) -> bool;
     fn list_len(&self) -> Option<u32>;
     fn as_text(&self) -> Option<String>;
-    fn is_number(&self) -> bool;
+    fn as_number(&self) -> Option<f64>;
 }
 
 /// One step of a path: `.name` or `[index]`.
@@ -75,7 +75,7 @@ fn kind<T: Tree>(value: &T) -> Kind {
         (Some(n), _) => Kind::List(n),
         (None, Some(_)) => Kind::Text,
         _ if value.is_object() => Kind::Object,
-        _ if value.is_number() => Kind::Number,
+        _ if value.as_number().is_some() => Kind::Number,
         _ => Kind::Other,
     }
 }
@@ -102,6 +102,9 @@ pub fn locate<T: Tree + Clone>(root: &T, message: &str, template: &T, paths: &[S
             .iter()
             .map(String::as_str)
             .find(|p| at(root, p).and_then(|v| v.as_text()).as_deref() == Some(id))
+    } else if let Some(n) = quoted(message, "invalid value: integer `").and_then(|n| n.parse::<f64>().ok()) {
+        // A number out of range (a year of 99999): the leaf that holds it.
+        paths.iter().map(String::as_str).find(|p| at(root, p).and_then(|v| v.as_number()) == Some(n))
     } else {
         // A value of the wrong type or a list of the wrong length: the first whose kind (or
         // length) is not the template's.
@@ -130,8 +133,8 @@ impl Tree for serde_json::Value {
     fn as_text(&self) -> Option<String> {
         self.as_str().map(str::to_owned)
     }
-    fn is_number(&self) -> bool {
-        serde_json::Value::is_number(self)
+    fn as_number(&self) -> Option<f64> {
+        self.as_f64()
     }
 }
 
@@ -161,7 +164,7 @@ impl Tree for wasm_bindgen::JsValue {
     fn as_text(&self) -> Option<String> {
         self.as_string()
     }
-    fn is_number(&self) -> bool {
-        self.as_f64().is_some()
+    fn as_number(&self) -> Option<f64> {
+        self.as_f64()
     }
 }
