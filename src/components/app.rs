@@ -2,9 +2,7 @@
 //! [`use_roadmap`](crate::hooks::use_roadmap)), runs the side effects as named hooks, and lays
 //! out the sections in the infographic's order.
 
-use super::about::About;
 use super::bases::Bases;
-use super::case_study::CaseStudyPanel;
 use super::find_your_way::FindYourWay;
 use super::formality::FormalityQuestion;
 use super::header::Header;
@@ -96,9 +94,9 @@ pub fn App(props: &AppProps) -> Html {
                 <FindYourWay content={content.clone()} profile={state.profile.clone()} {on_action} />
                 <div class="pr-stops">
                     <Timeline content={content.clone()} step={state.step} {on_select} {on_previous} {on_next} />
-                    <CaseStudyPanel content={content.clone()} />
+                    { super::case_study::case_study(&content) }
                 </div>
-                <About content={content.clone()} />
+                { super::about::about(&content) }
             </ContextProvider<Frame>>
             <div class="pr-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </article>
