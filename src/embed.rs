@@ -13,7 +13,7 @@ mod element;
 mod js;
 mod stylesheet;
 
-pub use element::{Instance, TAG};
+pub use element::{create_instance, Instance, TAG};
 
 use crate::content::{Catalog, Lang};
 use crate::dom;

@@ -13,6 +13,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
@@ -305,7 +307,7 @@ async fn french_content_renders_in_french() {
 
 #[wasm_bindgen_test]
 async fn the_custom_element_renders_in_an_open_shadow_root() {
-    peer_roadmap::embed::define("missing.css".into(), None);
+    support::define_widget();
     let el = document().create_element("peer-roadmap").expect("element");
     el.set_attribute("lang", "fr").expect("lang");
     let ready = next_event(&el, "peer-roadmap-ready");

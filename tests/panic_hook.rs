@@ -7,6 +7,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen(inline_js = r#"
@@ -56,7 +58,7 @@ async fn ready_element(id: &str) -> web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn a_panic_after_the_first_render_is_logged_as_an_internal_error() {
-    peer_roadmap::embed::define("missing.css".into(), None);
+    support::define_widget();
     let record = record_errors();
     // Two instances render (each render is where Yew would install its own hook).
     let first = ready_element("first").await;

@@ -19,14 +19,18 @@ pub const CHARACTERISTICS: usize = 3;
 pub const LEARNING_POINTS: usize = 3;
 
 /// Declares content structs with the attributes they all share: unknown fields are errors, the
-/// JSON Schema is derived on the host, and a wrong type reads "expected an object".
+/// JSON Schema is derived on the host, and a wrong type reads "expected an object". In the
+/// browser, serde-wasm-bindgen reads only the fields a struct declares, so `deny_unknown_fields`
+/// would never fire there: the reader lists unknown fields itself (`parse.rs`), and the
+/// attribute is left out of the WebAssembly build (0.7 KB brotli).
 macro_rules! content_types {
     ($($(#[$meta:meta])* pub struct $name:ident { $($body:tt)* })+) => {
         $(
             $(#[$meta])*
             #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
             #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-            #[serde(deny_unknown_fields, expecting = "an object")]
+            #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+            #[serde(expecting = "an object")]
             pub struct $name { $($body)* }
         )+
     };

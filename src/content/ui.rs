@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 /// The interface's labels in one language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, expecting = "an object")]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+#[serde(expecting = "an object")]
 pub struct Ui {
     /// Label of the language switch, written in the other language ("Français" in English).
     pub language_switch: String,
