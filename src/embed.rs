@@ -59,9 +59,9 @@ fn builtin_catalog(first: impl FnOnce() -> Lang) -> Option<Rc<Catalog>> {
     }
 }
 
-/// The browser's language, if it is one we ship.
-fn browser_lang() -> Option<Lang> {
-    dom::browser_language().and_then(|l| Lang::from_tag(&l))
+/// The browser's language, if `catalog` has it or a close one (`fr-CA`: French).
+fn browser_lang(catalog: &Catalog) -> Option<Lang> {
+    dom::browser_language().and_then(|l| Lang::from_tag(&l)).and_then(|l| catalog.resolve(&l))
 }
 
 /// Registers `<peer-roadmap>`. Called by `embed.js` with the URL of the widget's stylesheet and,
@@ -81,11 +81,18 @@ pub fn start() {
     };
     // The language the first render shows: a shared link's, else the browser's. Only that one
     // is parsed before the first render.
-    let lang = HashRequest::parse(&dom::location_hash()).lang.or_else(browser_lang).unwrap_or(Lang::En);
-    let Some(catalog) = builtin_catalog(|| lang) else {
+    let asked = HashRequest::parse(&dom::location_hash()).lang;
+    let shipped = |l: Option<Lang>| l.and_then(|l| l.shipped_for());
+    let Some(catalog) = builtin_catalog(|| {
+        shipped(asked.clone())
+            .or_else(|| shipped(dom::browser_language().and_then(|l| Lang::from_tag(&l))))
+            .unwrap_or_else(Lang::en)
+    }) else {
         root.set_text_content(Some(NO_CONTENT));
         return;
     };
+    let lang =
+        asked.and_then(|l| catalog.resolve(&l)).or_else(|| browser_lang(&catalog)).unwrap_or_else(Lang::en);
     let props = AppProps {
         catalog: Shared(catalog),
         initial_lang: lang,

@@ -26,7 +26,7 @@ fn edited(from: &str, to: &str) -> String {
 fn the_embedded_content_reads_in_the_browser() {
     let en = Content::parse(EN_JSON).expect("English");
     let fr = Content::parse(FR_JSON).expect("French");
-    assert_eq!((en.lang, fr.lang), (Lang::En, Lang::Fr));
+    assert_eq!((&en.lang, &fr.lang), (&Lang::en(), &Lang::fr()));
     assert_eq!(en.intro.subtitle, "How to find our way around?");
     assert!(en.validate().is_empty() && fr.validate().is_empty());
 }
@@ -89,7 +89,7 @@ fn every_problem_the_checks_find_is_reported_at_once() {
 #[wasm_bindgen_test]
 fn a_repeated_key_counts_once_its_last_value() {
     let json = edited("\"lang\":\"en\"", "\"lang\":\"fr\",\"lang\":\"en\"");
-    assert_eq!(Content::parse(&json).map(|c| c.lang), Ok(Lang::En));
+    assert_eq!(Content::parse(&json).map(|c| c.lang), Ok(Lang::en()));
 }
 
 #[wasm_bindgen_test]

@@ -8,7 +8,7 @@
 //! reports each state change through its `on_change` prop, set when the app is first mounted,
 //! which dispatches `peer-roadmap-change`. Values cross through serde-wasm-bindgen.
 
-use super::attributes::{read_lang, read_props, OBSERVED};
+use super::attributes::{first_lang, read_lang, read_props, OBSERVED};
 use super::stylesheet::{self, Sheet};
 use super::{builtin_catalog, js, NO_CONTENT};
 use crate::dom;
@@ -134,11 +134,11 @@ impl Instance {
             // The reader may have switched language since: setting the attribute, even to
             // the language asked for before, switches back. The app's state has the language.
             if let Some(remote) = &previous.remote {
-                remote.dispatch(Action::SetLang(read_lang(&element, true)));
+                remote.dispatch(Action::SetLang(read_lang(&element, &previous.catalog, true)));
             }
             return;
         }
-        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+        let Some(builtin) = builtin_catalog(|| first_lang(&element)) else {
             return;
         };
         let object = peek(&inner.content_object);
@@ -170,7 +170,7 @@ impl Instance {
         let (Some(previous), Some(element)) = (peek(&inner.props), peek(&inner.element)) else {
             return;
         };
-        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+        let Some(builtin) = builtin_catalog(|| first_lang(&element)) else {
             return;
         };
         let props = read_props(&element, Some(&previous), Some("content"), &builtin, object.as_ref());
@@ -192,7 +192,7 @@ impl Instance {
             return;
         };
         if let Some(remote) = props.remote {
-            remote.dispatch(Action::Reset(read_lang(&element, false)));
+            remote.dispatch(Action::Reset(read_lang(&element, &props.catalog, false)));
         }
     }
 }
@@ -267,7 +267,7 @@ impl Inner {
         if app.is_some() {
             return self.app.set(app);
         }
-        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+        let Some(builtin) = builtin_catalog(|| first_lang(&element)) else {
             mount.set_text_content(Some(NO_CONTENT));
             return;
         };

@@ -2,6 +2,7 @@
 //! reachable from the host page through a [`Remote`] (the element's `lang` attribute; later its
 //! scripting API).
 
+use crate::components::CatalogRef;
 use crate::content::Lang;
 use crate::dom;
 use crate::state::{Action, HashRequest, RoadmapState};
@@ -75,16 +76,22 @@ pub(crate) fn log_hash_errors(request: &HashRequest) {
     }
 }
 
-/// The instance's state: in `lang`, or as the URL hash says when `deep_link`; then whatever
-/// the host sent through `remote` before the first render.
+/// The instance's state: in `lang`, or as the URL hash says when `deep_link` (in a language of
+/// `catalog`); then whatever the host sent through `remote` before the first render.
 #[hook]
-pub fn use_roadmap(lang: Lang, deep_link: bool, remote: Option<Remote>) -> UseReducerHandle<RoadmapState> {
+pub fn use_roadmap(
+    lang: Lang,
+    deep_link: bool,
+    remote: Option<Remote>,
+    catalog: &CatalogRef,
+) -> UseReducerHandle<RoadmapState> {
     let state = {
         let remote = remote.clone();
+        let catalog = catalog.clone();
         use_reducer(move || {
             let mut state = RoadmapState::new(lang);
             if deep_link {
-                let request = HashRequest::parse(&dom::location_hash());
+                let request = HashRequest::parse(&dom::location_hash()).within(&catalog.languages());
                 log_hash_errors(&request);
                 state = request.apply_to(&state);
             }
