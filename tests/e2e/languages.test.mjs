@@ -5,6 +5,7 @@
 // and a host page's dir="rtl" leaves an English instance left to right.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import { openPage, until, useSite } from "./fixture.mjs";
 import { ES, arabicTestContent, stage } from "./languages.mjs";
 
@@ -157,5 +158,29 @@ test("a host page's dir=rtl does not flip an English instance", async () => {
   assert.ok(Math.abs(g.title.left - g.header.left) < 4, "the title starts at the left edge");
   assert.ok(g.previous.right < g.next.left, "previous on the left");
   assert.deepEqual(log.consoleErrors, []);
+  await context.close();
+});
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+test("axe: no violations with the list of languages, in Spanish and in Arabic, light and dark", async () => {
+  const { page, context } = await openPage(ctx, "demo/blank.html");
+  await page.addScriptTag({ path: AXE });
+  const found = [];
+  for (const theme of ["light", "dark"]) {
+    for (const lang of ["es", "ar"]) {
+      await stage(page, {
+        scripts: { "roadmap-es": ES, "roadmap-ar": AR },
+        attributes: { content: "roadmap-es roadmap-ar", lang, theme },
+      });
+      await page.locator(`#w article.pr-root[lang=${lang}]`).waitFor();
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run({ include: [["#w"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+        return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      found.push(...violations.map((v) => `[${theme} ${lang}] ${v}`));
+    }
+  }
+  assert.deepEqual(found, []);
   await context.close();
 });
