@@ -225,7 +225,23 @@ impl Inner {
             app.update(props.clone());
             self.app.set(Some(app));
         }
+        self.keep_a_language_of(&props);
         self.props.set(Some(props));
+    }
+
+    /// After the host changed the custom content: if the language shown was one the new content
+    /// no longer has (an added language removed), the state moves to the one the host asks for.
+    fn keep_a_language_of(&self, props: &AppProps) {
+        let (Some(remote), Some(element)) = (&props.remote, peek(&self.element)) else {
+            return;
+        };
+        if let Some(state) = remote.state().filter(|s| !props.catalog.has(&s.lang)) {
+            let lang = props
+                .catalog
+                .resolve(&state.lang)
+                .unwrap_or_else(|| read_lang(&element, &props.catalog, false));
+            remote.dispatch(Action::SetLang(lang));
+        }
     }
 
     /// Gives the shadow root its stylesheet, then renders: at once with the shared sheet, after

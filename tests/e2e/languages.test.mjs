@@ -64,6 +64,22 @@ test("a third language added by custom content: listed by its own name, a reader
   await context.close();
 });
 
+test("the content property adds a language too, right to left", async () => {
+  const { page, context, log } = await openPage(ctx, "demo/blank.html");
+  await stage(page, { attributes: { lang: "en" } });
+  const w = page.locator("#w");
+  await w.evaluate((el, ar) => { el.content = ar; el.setAttribute("lang", "ar"); }, AR);
+  await w.locator("article.pr-root[lang=ar][dir=rtl]").waitFor();
+  assert.deepEqual(await w.getByRole("list", { name: "اللغات" }).getByRole("link").allInnerTexts(), ["English", "Français", "العربية"]);
+  await w.evaluate((el) => { el.content = null; });
+  await w.locator("article.pr-root[lang=en][dir=ltr]").waitFor(); // the language went with its content
+  await until(page, () => document.querySelector("#w").state.lang === "en", "the state follows: the host's language");
+  await w.getByRole("button", { name: "Français", exact: true }).waitFor();
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("the lang attribute asks for the added language, or the closest one; an absent one falls back with an error", async () => {
   const { page, context, log } = await openPage(ctx, "demo/blank.html");
   await stage(page, { scripts: { "roadmap-es": ES }, attributes: { content: "roadmap-es", lang: "es" } });
@@ -151,7 +167,7 @@ test("right to left on a phone: the tall road is on the right, its labels to its
 
 test("a host page's dir=rtl does not flip an English instance", async () => {
   const { page, context, log } = await openPage(ctx, "demo/blank.html");
-  await stage(page, { attributes: { lang: "en" }, dir: "rtl" });
+  await stage(page, { attributes: { lang: "en", dir: "rtl", style: "direction: rtl; text-align: right" }, dir: "rtl" });
   const g = await geometry(page);
   assert.equal(g.direction, "ltr");
   for (let i = 1; i < g.stops.length; i++) assert.ok(g.stops[i] > g.stops[i - 1], `stop ${i + 1} is right of stop ${i}`);
