@@ -22,6 +22,8 @@ pub mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 pub use components::app::{App, AppProps};
 pub use components::{CatalogRef, ContentRef, Shared};

@@ -202,6 +202,7 @@ fn render(catalog: Catalog, lang: Lang) -> String {
         content_error: false,
         remote: None,
         on_change: None,
+        prerendered: None,
     };
     futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render())
 }

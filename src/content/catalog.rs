@@ -26,6 +26,8 @@ pub struct Catalog {
     /// not parse later (the tests make sure both do) or that the catalog does not have, so
     /// [`Catalog::get`] always has an answer.
     fallback: Rc<Content>,
+    /// Whether a partner's content replaced a language (then nothing prerendered matches).
+    custom: bool,
 }
 
 /// One language's content, parsed on first use.
@@ -45,7 +47,7 @@ impl Catalog {
                 (lang, Rc::new(slot))
             })
             .collect();
-        Ok(Catalog { entries, fallback: parsed })
+        Ok(Catalog { entries, fallback: parsed, custom: false })
     }
 
     /// This catalog with `custom` content: in place of the content of its language if the
@@ -54,6 +56,7 @@ impl Catalog {
         let lang = custom.lang.clone();
         let filled = Rc::new(OnceCell::from(Rc::new(custom)));
         let mut catalog = self.clone();
+        catalog.custom = true;
         match catalog.entries.iter_mut().find(|(l, _)| *l == lang) {
             Some((_, slot)) => *slot = filled,
             None => catalog.entries.push((lang, filled)),
@@ -112,6 +115,11 @@ impl Catalog {
         let shipped =
             lang.shipped_for().and_then(|l| embedded_json(&l)).and_then(|json| Content::parse(json).ok());
         shipped.and_then(|c| pick(&c.ui).cloned()).unwrap_or_else(|| lang.to_string())
+    }
+
+    /// Only the content compiled into the binary (what the build prerendered)?
+    pub fn is_embedded(&self) -> bool {
+        !self.custom
     }
 
     /// Whether a language's content has been parsed yet (for tests).

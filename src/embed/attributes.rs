@@ -4,13 +4,10 @@
 use super::element::ContentObject;
 use crate::content::{clip, content_from_js, Catalog, Content, ContentError, Lang};
 use crate::dom;
-use crate::state::Theme;
+use crate::state::{HashRequest, Theme};
 use crate::{AppProps, Remote, Shared};
 use std::rc::Rc;
 use web_sys::Element;
-
-/// The attributes the element observes.
-pub(super) const OBSERVED: [&str; 4] = ["lang", "theme", "deep-link", "content"];
 
 /// A language of `catalog` for the element: its `lang` attribute, else the nearest `lang`
 /// around it, else the browser's, else English; each the closest the catalog has (`fr-CA`:
@@ -46,11 +43,21 @@ pub(super) fn first_lang(el: &Element) -> Lang {
         .parent_element()
         .and_then(|p| p.closest("[lang]").ok().flatten())
         .and_then(|p| p.get_attribute("lang"));
-    [el.get_attribute("lang"), nearest, dom::browser_language()]
+    let linked = el.has_attribute("deep-link").then(|| HashRequest::parse(&dom::location_hash()).lang);
+    let linked = linked.flatten().map(|l| l.to_string());
+    [linked, el.get_attribute("lang"), nearest, dom::browser_language()]
         .into_iter()
         .flatten()
         .find_map(|tag| Lang::from_tag(&tag)?.shipped_for())
         .unwrap_or_else(Lang::en)
+}
+
+/// With `deep-link`, the language the URL hash asks for, the closest `catalog` has: the first
+/// render's (the rest of the link is followed right after it). www/element.js reads the same to
+/// pick the prerendered HTML.
+fn linked_lang(el: &Element, catalog: &Catalog) -> Option<Lang> {
+    let asked = el.has_attribute("deep-link").then(|| HashRequest::parse(&dom::location_hash()).lang);
+    asked.flatten().and_then(|l| catalog.resolve(&l))
 }
 
 fn read_theme(el: &Element, log: bool) -> Theme {
@@ -144,7 +151,10 @@ pub(super) fn read_props(
             (Shared(catalog), failed)
         }
     };
-    let initial_lang = previous.map_or_else(|| read_lang(el, &catalog, true), |p| p.initial_lang.clone());
+    let initial_lang = previous.map_or_else(
+        || linked_lang(el, &catalog).unwrap_or_else(|| read_lang(el, &catalog, true)),
+        |p| p.initial_lang.clone(),
+    );
     AppProps {
         catalog,
         content_error,
@@ -157,5 +167,6 @@ pub(super) fn read_props(
         page: false,
         remote: previous.map_or_else(|| Some(Remote::default()), |p| p.remote.clone()),
         on_change: previous.and_then(|p| p.on_change.clone()),
+        prerendered: previous.and_then(|p| p.prerendered.clone()),
     }
 }
