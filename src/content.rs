@@ -31,7 +31,7 @@ mod schema;
 mod ui;
 mod walk;
 
-pub use catalog::{embedded_json, Catalog, EN_JSON, FR_JSON};
+pub use catalog::{embedded_json, Catalog, LanguageName, EN_JSON, FR_JSON};
 pub(crate) use check::clip_message;
 pub use check::{clip, is_lang_tag, is_safe_link, LANG_TAG_PATTERN, LINK_PATTERN, MAX_TEXT_CHARS};
 pub use error::ContentError;

@@ -65,8 +65,10 @@ fn custom_content_in_another_language_is_added_after_the_shipped_ones() {
     assert_eq!(c.get(&Lang::en()).intro.title, "Local");
     assert_eq!(c.get(&lang("es")).intro.title, "Otra");
     // Each language is named in itself, the shipped ones too.
-    let names: Vec<String> = c.names().into_iter().map(|(_, n)| n).collect();
+    let names: Vec<String> = c.names().into_iter().map(|n| n.name).collect();
     assert_eq!(names, ["English", "Français", "Español", "العربية"]);
+    let labels: Vec<String> = c.names().into_iter().map(|n| n.list_label).collect();
+    assert_eq!(labels, ["Languages", "Langues", "Idiomas", "اللغات"]);
     assert_eq!(c.label(&lang("ar"), |ui| ui.languages.as_ref()), "اللغات");
     // A language the catalog lacks resolves to the closest one, or none.
     assert_eq!(c.resolve(&lang("es-MX")), Some(lang("es")));

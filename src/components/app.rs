@@ -58,9 +58,6 @@ pub fn App(props: &AppProps) -> Html {
     // With more than two languages the switch lists them all, each by its own name.
     let languages =
         use_memo(props.catalog.clone(), |c| if c.languages().len() > 2 { c.names() } else { Vec::new() });
-    let languages_label = use_memo((props.catalog.clone(), content.lang.clone()), |(c, lang)| {
-        AttrValue::from(c.label(lang, |ui| ui.languages.as_ref()))
-    });
     use_deep_link(&state, props.deep_link, &props.catalog);
     use_page_title(props.page, &content);
     use_on_change(&state, props.on_change.clone());
@@ -91,8 +88,7 @@ pub fn App(props: &AppProps) -> Html {
                 if props.content_error {
                     <p class="pr-notice" role="alert">{ content.ui.custom_content_error.clone() }</p>
                 }
-                <Header content={content.clone()} {on_toggle_lang} languages={Shared(languages)}
-                    languages_label={(*languages_label).clone()} {on_set_lang} {on_print} />
+                <Header content={content.clone()} {on_toggle_lang} languages={Shared(languages)} {on_set_lang} {on_print} />
                 <RoadMap content={content.clone()} {selection} root={root.clone()} />
                 <div class="pr-stops">
                     <Terms content={content.clone()} selected={selection.and_then(ItemId::term)} on_select={on_select.clone()} />

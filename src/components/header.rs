@@ -3,7 +3,7 @@
 
 use super::heading::Heading;
 use super::icon::{icon, Icon};
-use super::languages::{LanguageNames, LanguageSwitch};
+use super::languages::{language_switch, LanguageNames};
 use super::ContentRef;
 use crate::content::Lang;
 use yew::prelude::*;
@@ -12,10 +12,9 @@ use yew::prelude::*;
 pub struct HeaderProps {
     pub content: ContentRef,
     pub on_toggle_lang: Callback<()>,
-    /// Every language with its own name, when there are more than two (see [`LanguageSwitch`]).
+    /// Every language with its own name, when there are more than two (see
+    /// [`language_switch`]).
     pub languages: LanguageNames,
-    /// The accessible name of the list of languages, in the current language.
-    pub languages_label: AttrValue,
     pub on_set_lang: Callback<Lang>,
     pub on_print: Callback<()>,
 }
@@ -32,9 +31,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { icon(Icon::Print) }
                     { c.ui.print.clone() }
                 </button>
-                <LanguageSwitch content={c.clone()} names={props.languages.clone()}
-                    label={props.languages_label.clone()} on_toggle={props.on_toggle_lang.clone()}
-                    on_set={props.on_set_lang.clone()} />
+                { language_switch(c, &props.languages, &props.on_toggle_lang, &props.on_set_lang) }
             </div>
             <p class="pr-chair">{ c.about.chair.clone() }</p>
             <Heading depth={0} id="pr-title" class="pr-title">{ intro.title.clone() }</Heading>

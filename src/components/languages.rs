@@ -2,27 +2,16 @@
 //! named in the other language ("Français" in English). When custom content adds languages it
 //! becomes a list of links, each named in its own language, with `lang`, `hreflang` and `dir`
 //! (a reader who does not read the current language still finds theirs); the current one is
-//! marked `aria-current`.
+//! marked `aria-current`. A plain function of the header's props, not a component of its own
+//! (each component type costs wasm bytes).
 
 use super::icon::{icon, Icon};
-use super::{ContentRef, Shared};
-use crate::content::Lang;
+use super::Shared;
+use crate::content::{Content, Lang, LanguageName};
 use yew::prelude::*;
 
-/// Every language of a roadmap with its name in that language, in the switch's order.
-pub type LanguageNames = Shared<Vec<(Lang, String)>>;
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct LanguageSwitchProps {
-    pub content: ContentRef,
-    /// Every language with its own name when there are more than two; otherwise empty, and the
-    /// switch is the two-language toggle.
-    pub names: LanguageNames,
-    /// The list's accessible name, in the current language ("Languages").
-    pub label: AttrValue,
-    pub on_toggle: Callback<()>,
-    pub on_set: Callback<Lang>,
-}
+/// Every language of a roadmap with its own name, when there are more than two (else empty).
+pub type LanguageNames = Shared<Vec<LanguageName>>;
 
 /// The link to a language: `#lang=…`, which a page with deep links follows by itself; a plain
 /// click is handled here (any page), a click with a modifier is left to the browser.
@@ -38,11 +27,16 @@ fn link_to(lang: &Lang, on_set: &Callback<Lang>) -> Callback<MouseEvent> {
     })
 }
 
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let c = &props.content;
-    if props.names.len() <= 2 {
-        let toggle = props.on_toggle.reform(|_: MouseEvent| ());
+/// The switch for content `c`: the toggle (`on_toggle`) with two languages, else the list of
+/// `names` (`on_set`).
+pub fn language_switch(
+    c: &Content,
+    names: &[LanguageName],
+    on_toggle: &Callback<()>,
+    on_set: &Callback<Lang>,
+) -> Html {
+    if names.len() <= 2 {
+        let toggle = on_toggle.reform(|_: MouseEvent| ());
         return html! {
             <button type="button" class="pr-tool pr-lang-switch" lang={c.ui.language_switch_lang.to_string()}
                 onclick={toggle}>
@@ -50,15 +44,16 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             </button>
         };
     }
+    let label = names.iter().find(|n| n.lang == c.lang).map(|n| n.list_label.clone());
     html! {
         <div class="pr-tool pr-langs">
             { icon(Icon::Globe) }
-            <ul aria-label={props.label.clone()}>
-                for (lang, name) in props.names.iter() {
-                    <li key={lang.to_string()}>
-                        <a href={format!("#lang={lang}")} hreflang={lang.to_string()} lang={lang.to_string()}
-                            dir={lang.dir().as_str()} aria-current={(*lang == c.lang).then_some("true")}
-                            onclick={link_to(lang, &props.on_set)}>{ name.clone() }</a>
+            <ul aria-label={label}>
+                for n in names.iter() {
+                    <li key={n.lang.to_string()}>
+                        <a href={format!("#lang={}", n.lang)} hreflang={n.lang.to_string()} lang={n.lang.to_string()}
+                            dir={n.lang.dir().as_str()} aria-current={(n.lang == c.lang).then_some("true")}
+                            onclick={link_to(&n.lang, on_set)}>{ n.name.clone() }</a>
                     </li>
                 }
             </ul>

@@ -94,13 +94,17 @@ impl Catalog {
         .clone()
     }
 
-    /// Each language with its name written in that language ("Español", "العربية"), for the
-    /// language switch. Parses every language's content (only asked for when there are more
-    /// than two).
-    pub fn names(&self) -> Vec<(Lang, String)> {
+    /// Each language with its name written in that language ("Español", "العربية") and the
+    /// list's label in it, for the language switch. Parses every language's content (only asked
+    /// for when there are more than two).
+    pub fn names(&self) -> Vec<LanguageName> {
         self.entries
             .iter()
-            .map(|(lang, _)| (lang.clone(), self.label(lang, |ui| ui.language_name.as_ref())))
+            .map(|(lang, _)| LanguageName {
+                lang: lang.clone(),
+                name: self.label(lang, |ui| ui.language_name.as_ref()),
+                list_label: self.label(lang, |ui| ui.languages.as_ref()),
+            })
             .collect()
     }
 
@@ -126,6 +130,16 @@ impl Catalog {
     pub fn is_parsed(&self, lang: &Lang) -> bool {
         self.entries.iter().any(|(l, slot)| l == lang && slot.get().is_some())
     }
+}
+
+/// A language as the switch lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageName {
+    pub lang: Lang,
+    /// Its name in itself ("Español").
+    pub name: String,
+    /// In this language, the accessible name of the list of languages ("Idiomas").
+    pub list_label: String,
 }
 
 /// The JSON compiled into the binary for a shipped language; `None` for any other.
