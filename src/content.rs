@@ -14,6 +14,7 @@
 //! - [`parse`](self::parse): JSON text or a JS object into types;
 //! - [`check`](self::check): the checks typed content must pass, all reported at once;
 //! - [`walk`](self::walk): every string and field of content, found with serde;
+//! - [`locate`](self::locate): where a problem of shape is, when the browser's reader does not say;
 //! - [`error`](self::error): what can be wrong, with where;
 //! - [`catalog`](self::catalog): the languages of a roadmap (the two embedded ones, shared by
 //!   instances, and those custom content adds);
@@ -24,6 +25,7 @@ mod check;
 mod error;
 mod ids;
 mod lang;
+pub mod locate;
 mod model;
 mod parse;
 #[cfg(not(target_arch = "wasm32"))]

@@ -205,6 +205,7 @@ fn render(catalog: Catalog, lang: Lang) -> String {
         remote: None,
         on_change: None,
         prerendered: None,
+        on_ready: None,
     };
     futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render())
 }
