@@ -13,6 +13,7 @@ pub mod formality;
 pub mod header;
 pub mod heading;
 pub mod icon;
+pub mod languages;
 pub mod reference;
 pub mod road_map;
 pub mod roles;
@@ -53,7 +54,7 @@ impl<T> Deref for Shared<T> {
 
 /// One language's content.
 pub type ContentRef = Shared<Content>;
-/// Both languages' content.
+/// Every language's content.
 pub type CatalogRef = Shared<Catalog>;
 
 /// What every part of the roadmap may need to know about where and how it is shown (one
@@ -83,7 +84,7 @@ pub fn section_id(stop: Stop) -> String {
 pub fn arrow_keys(selector: &'static str) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         let Some(group) = ButtonGroup::around(e.target(), selector) else { return };
-        if let Some(next) = arrow_target(&e.key(), group.index, group.len()) {
+        if let Some(next) = arrow_target(&e.key(), group.index, group.len(), group.dir) {
             e.prevent_default();
             group.focus(next);
         }

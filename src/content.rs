@@ -8,6 +8,7 @@
 //! dropped. Nothing in this module panics on input.
 //!
 //! - [`ids`](self::ids): the stable ids (`peer-support`, `formal`…), one enum per list;
+//! - `lang`: the language, a validated BCP 47 tag ([`Lang`]), and its direction ([`Dir`]);
 //! - [`model`](self::model): the sections and their fields, each declared once;
 //! - [`ui`](self::ui): the interface's labels;
 //! - [`parse`](self::parse): JSON text or a JS object into types;
@@ -15,13 +16,15 @@
 //! - [`walk`](self::walk): every string and field of content, found with serde;
 //! - [`locate`](self::locate): where a problem of shape is, when the browser's reader does not say;
 //! - [`error`](self::error): what can be wrong, with where;
-//! - [`catalog`](self::catalog): the embedded content of both languages, shared by instances;
+//! - [`catalog`](self::catalog): the languages of a roadmap (the two embedded ones, shared by
+//!   instances, and those custom content adds);
 //! - `schema` (host only): the published JSON Schema, generated from the types.
 
 mod catalog;
 mod check;
 mod error;
 mod ids;
+mod lang;
 pub mod locate;
 mod model;
 mod parse;
@@ -30,15 +33,17 @@ mod schema;
 mod ui;
 mod walk;
 
-pub use catalog::{embedded_json, Catalog, EN_JSON, FR_JSON};
+pub use catalog::{embedded_json, Catalog, LanguageName, EN_JSON, FR_JSON};
 pub(crate) use check::clip_message;
 pub use check::{clip, is_lang_tag, is_safe_link, LANG_TAG_PATTERN, LINK_PATTERN, MAX_TEXT_CHARS};
 pub use error::ContentError;
-pub use ids::{Basis, Formality, Lang, Milestone, ReferenceId, Role, Term};
+pub use ids::{
+    Basis, Dir, Formality, Lang, LangError, Milestone, ReferenceId, Role, Term, MAX_LANG_TAG_CHARS,
+};
 pub use model::*;
 #[cfg(target_arch = "wasm32")]
 pub use parse::content_from_js;
-pub use parse::MAX_CONTENT_BYTES;
+pub use parse::{missing_paths, required_paths, MAX_CONTENT_BYTES, OPTIONAL_FIELDS};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
 pub use ui::Ui;

@@ -3,6 +3,7 @@
 //! so that what touches the page is listed in one file. The custom element's own plumbing
 //! (shadow root, stylesheet, ready event) is in [`crate::embed`].
 
+use crate::content::Dir;
 use gloo::events::EventListener;
 use gloo::utils::window;
 use wasm_bindgen::closure::Closure;
@@ -162,6 +163,8 @@ pub struct ButtonGroup {
     buttons: Vec<HtmlElement>,
     /// The target's position among `buttons`.
     pub index: usize,
+    /// The reading direction where the list is (the widget's `dir`), for the arrow keys.
+    pub dir: Dir,
 }
 
 impl ButtonGroup {
@@ -175,7 +178,10 @@ impl ButtonGroup {
         let buttons: Vec<HtmlElement> =
             (0..found.length()).filter_map(|i| found.item(i)?.dyn_into().ok()).collect();
         let index = buttons.iter().position(|b| AsRef::<Element>::as_ref(b) == &target)?;
-        Some(ButtonGroup { list, buttons, index })
+        let rtl = list.closest("[dir]").ok().flatten().and_then(|e| e.get_attribute("dir")).as_deref()
+            == Some("rtl");
+        let dir = if rtl { Dir::Rtl } else { Dir::Ltr };
+        Some(ButtonGroup { list, buttons, index, dir })
     }
 
     pub fn len(&self) -> usize {

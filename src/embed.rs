@@ -60,9 +60,9 @@ fn builtin_catalog(first: impl FnOnce() -> Lang) -> Option<Rc<Catalog>> {
     }
 }
 
-/// The browser's language, if it is one we ship.
-fn browser_lang() -> Option<Lang> {
-    dom::browser_language().and_then(|l| Lang::from_tag(&l))
+/// The browser's language, if `catalog` has it or a close one (`fr-CA`: French).
+fn browser_lang(catalog: &Catalog) -> Option<Lang> {
+    dom::browser_language().and_then(|l| Lang::from_tag(&l)).and_then(|l| catalog.resolve(&l))
 }
 
 /// Readies the code for `<peer-roadmap>` (the element itself is defined by embed.js, which then
@@ -84,14 +84,17 @@ pub fn start() {
     };
     // The language the first render shows: a shared link's, else the prerendered page's (the
     // page's early script has already gone to the page in the reader's language), else the
-    // browser's. Only that one is parsed before the first render.
+    // browser's; the closest shipped one (the page has no custom content). Only that one is
+    // parsed before the first render.
     let prerendered = prerendered_marker(&root);
-    let lang = HashRequest::parse(&dom::location_hash())
-        .lang
-        .or_else(|| prerendered.as_deref().and_then(|m| m.split(' ').next()).and_then(Lang::from_tag))
-        .or_else(browser_lang)
-        .unwrap_or(Lang::En);
-    let Some(catalog) = builtin_catalog(|| lang) else {
+    let shipped = |tag: Option<Lang>| tag.and_then(|l| l.shipped_for());
+    let lang = shipped(HashRequest::parse(&dom::location_hash()).lang)
+        .or_else(|| {
+            shipped(prerendered.as_deref().and_then(|m| m.split(' ').next()).and_then(Lang::from_tag))
+        })
+        .or_else(|| shipped(dom::browser_language().and_then(|l| Lang::from_tag(&l))))
+        .unwrap_or_else(Lang::en);
+    let Some(catalog) = builtin_catalog(|| lang.clone()) else {
         root.set_text_content(Some(NO_CONTENT));
         return;
     };

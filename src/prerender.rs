@@ -41,7 +41,7 @@ pub fn marker(lang: Lang, target: Target) -> String {
 pub fn props(catalog: Rc<Catalog>, lang: Lang, target: Target) -> AppProps {
     AppProps {
         catalog: Shared(catalog),
-        initial_lang: lang,
+        initial_lang: lang.clone(),
         // The page follows the system; an element without a `theme` attribute is light.
         theme: if target == Target::Page { Theme::Auto } else { Theme::default() },
         deep_link: target == Target::Page,
@@ -63,7 +63,7 @@ pub fn render(catalog: Rc<Catalog>, lang: Lang, target: Target) -> String {
 /// What the build needs of one language: the two renderings and the page's head.
 #[derive(Debug, Serialize)]
 pub struct Prerendered {
-    pub lang: &'static str,
+    pub lang: String,
     /// The document's title, as the app sets it.
     pub title: String,
     /// The page's `<meta name="description">`: the subtitle and the first intro paragraph.
@@ -75,15 +75,15 @@ pub struct Prerendered {
 /// Every shipped language, prerendered.
 pub fn all() -> Result<Vec<Prerendered>, String> {
     let catalog = Rc::new(Catalog::embedded(Lang::En).map_err(|e| format!("{e:?}"))?);
-    Ok(Lang::ALL
-        .iter()
-        .map(|&lang| {
-            let content = catalog.get(lang);
+    Ok(Lang::shipped()
+        .into_iter()
+        .map(|lang| {
+            let content = catalog.get(&lang);
             Prerendered {
-                lang: lang.as_str(),
+                lang: lang.to_string(),
                 title: content.page_title(),
                 description: content.intro.paragraphs[0].clone(),
-                page: render(catalog.clone(), lang, Target::Page),
+                page: render(catalog.clone(), lang.clone(), Target::Page),
                 embed: render(catalog.clone(), lang, Target::Embed),
             }
         })

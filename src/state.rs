@@ -184,7 +184,10 @@ impl RoadmapState {
 /// Everything a person can do to the roadmap.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// Show the roadmap in this language (the caller gives one the roadmap has: see
+    /// [`HashRequest::within`] and `Catalog::resolve`).
     SetLang(Lang),
+    /// English ⇄ French, the two-language switch; leaves any other language as it is.
     ToggleLang,
     /// Select an item; selecting the selected item again closes it.
     Select(ItemId),
@@ -210,7 +213,7 @@ impl RoadmapState {
         let mut next = self.clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::ToggleLang => next.lang = self.lang.other(),
+            Action::ToggleLang => next.lang = self.lang.other().unwrap_or_else(|| self.lang.clone()),
             Action::Select(item) => {
                 next.selection = if self.selection == Some(item) { None } else { Some(item) };
                 if let ItemId::Milestone(m) = item {
@@ -252,7 +255,7 @@ impl RoadmapState {
     /// What the host page is told of this state.
     pub fn snapshot(&self) -> StateSnapshot {
         StateSnapshot {
-            lang: self.lang,
+            lang: self.lang.clone(),
             selected: self.selection,
             answers: self.profile.clone(),
             step: self.step,

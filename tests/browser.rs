@@ -23,7 +23,7 @@ fn document() -> web_sys::Document {
 
 fn props(lang: Lang) -> AppProps {
     AppProps {
-        catalog: Shared(Rc::new(Catalog::embedded(Lang::En).expect("embedded content"))),
+        catalog: Shared(Rc::new(Catalog::embedded(Lang::en()).expect("embedded content"))),
         initial_lang: lang,
         theme: Default::default(),
         deep_link: false,
@@ -144,7 +144,7 @@ fn detail_of(root: &Element, button: &HtmlElement) -> HtmlElement {
 
 #[wasm_bindgen_test]
 async fn renders_every_section_of_the_infographic() {
-    let root = mount(props(Lang::En)).await;
+    let root = mount(props(Lang::en())).await;
     let shown = text(&root);
     for expected in [
         "The world of peers' engagement in care",
@@ -186,7 +186,7 @@ async fn renders_every_section_of_the_infographic() {
 
 #[wasm_bindgen_test]
 async fn selecting_an_item_reveals_its_details_and_marks_the_map() {
-    let root = mount(props(Lang::En)).await;
+    let root = mount(props(Lang::en())).await;
     let shared = button(&root, "Shared identities");
     let detail = detail_of(&root, &shared);
     assert!(detail.hidden(), "details hidden before selection");
@@ -217,7 +217,7 @@ async fn selecting_an_item_reveals_its_details_and_marks_the_map() {
 
 #[wasm_bindgen_test]
 async fn formal_support_shows_its_point_to_watch() {
-    let root = mount(props(Lang::En)).await;
+    let root = mount(props(Lang::en())).await;
     let formal = button(&root, "Formal");
     formal.click();
     yew::scheduler::flush().await;
@@ -228,7 +228,7 @@ async fn formal_support_shows_its_point_to_watch() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_the_text() {
-    let root = mount(props(Lang::En)).await;
+    let root = mount(props(Lang::en())).await;
     let switch = button(&root, "Français");
     assert_eq!(switch.get_attribute("lang").as_deref(), Some("fr"), "named in the other language");
     switch.click();
@@ -245,7 +245,7 @@ async fn the_language_switch_changes_the_text() {
 
 #[wasm_bindgen_test]
 async fn the_timeline_steps_through_three_milestones() {
-    let root = mount(props(Lang::En)).await;
+    let root = mount(props(Lang::en())).await;
     let current = || all(&root, "[aria-current=step]").into_iter().map(|b| text(&b)).collect::<Vec<_>>();
     assert_eq!(current(), vec!["Since the 18th century Peer-led support groups"]);
     button(&root, "Next →").click();
@@ -266,7 +266,7 @@ async fn the_timeline_steps_through_three_milestones() {
 
 #[wasm_bindgen_test]
 async fn find_your_way_summarises_the_profile_and_starts_over() {
-    let root = mount(props(Lang::En)).await;
+    let root = mount(props(Lang::en())).await;
     let summary = || text(&by_role(&root, "region", "Your initiative's profile"));
     assert!(summary().contains("Answer at least one question to see the profile."));
     let input =
@@ -292,7 +292,7 @@ async fn find_your_way_summarises_the_profile_and_starts_over() {
 
 #[wasm_bindgen_test]
 async fn french_content_renders_in_french() {
-    let root = mount(props(Lang::Fr)).await;
+    let root = mount(props(Lang::fr())).await;
     let shown = text(&root);
     for expected in [
         "Comment s’y retrouver?",
@@ -354,7 +354,7 @@ async fn on_change_reports_each_change_of_the_state() {
         let seen = seen.clone();
         yew::Callback::from(move |s: RoadmapState| seen.borrow_mut().push(s))
     };
-    let root = mount(AppProps { on_change: Some(on_change), ..props(Lang::En) }).await;
+    let root = mount(AppProps { on_change: Some(on_change), ..props(Lang::en()) }).await;
     assert!(seen.borrow().is_empty(), "not called for the first render");
     button(&root, "Navigator").click();
     yew::scheduler::flush().await;
@@ -363,7 +363,10 @@ async fn on_change_reports_each_change_of_the_state() {
     let seen = seen.borrow();
     assert_eq!(seen.len(), 2, "{seen:?}");
     assert_eq!(seen[0].selection.map(|i| i.as_str()), Some("navigator"));
-    assert_eq!((seen[1].lang, seen[1].selection.map(|i| i.as_str())), (Lang::Fr, Some("navigator")));
+    assert_eq!(
+        (seen[1].lang.clone(), seen[1].selection.map(|i| i.as_str())),
+        (Lang::fr(), Some("navigator"))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -373,14 +376,14 @@ async fn the_host_acts_on_the_state_through_the_remote_even_before_the_first_ren
     document().body().expect("body").append_child(&host).expect("append");
     yew::Renderer::<App>::with_root_and_props(
         host.clone(),
-        AppProps { remote: Some(remote.clone()), ..props(Lang::En) },
+        AppProps { remote: Some(remote.clone()), ..props(Lang::en()) },
     )
     .render();
     // Yew renders in a microtask: this action arrives first and is applied by the first render.
-    remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::Fr));
+    remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::fr()));
     yew::scheduler::flush().await;
     assert!(text(&host).contains("L’univers de l’engagement des pairs dans les soins"));
-    remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::En));
+    remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::en()));
     yew::scheduler::flush().await;
     assert!(text(&host).contains("The world of peers' engagement in care"));
 }

@@ -144,8 +144,8 @@ fn both_languages_parse_and_have_every_id_once() {
             assert!(c.reference(*r).is_some_and(|r| r.url.0.starts_with("https://doi.org/")));
         }
     }
-    assert_eq!(en().lang, Lang::En);
-    assert_eq!(fr().lang, Lang::Fr);
+    assert_eq!(en().lang, Lang::en());
+    assert_eq!(fr().lang, Lang::fr());
 }
 
 #[test]
@@ -237,7 +237,7 @@ fn every_validation_problem_is_listed() {
 fn each_problem_of_shape_is_reported_with_its_path() {
     type Edit = fn(&mut serde_json::Value);
     let cases: [(Edit, &str); 9] = [
-        (|v| v["lang"] = serde_json::json!("es"), "$.lang: unknown variant `es`, expected `en` or `fr`"),
+        (|v| v["lang"] = serde_json::json!("e s"), "$.lang: invalid value: string \"e s\", expected a BCP 47 language tag (en, fr, es, ar, fr-CA…)"),
         (|v| v["ui"]["print"] = serde_json::json!(null), "$.ui.print: invalid type: null, expected a string"),
         (|v| v["terms"]["items"][0]["id"] = serde_json::json!("peer-mentor"), "$.terms.items[0].id: unknown variant `peer-mentor`, expected one of `peer-support`, `peer-helper`, `navigator`, `street-worker`, `community-health-worker`, `self-help-groups`"),
         (|v| v["roles"]["items"][1]["extra"] = serde_json::json!(1), "$.roles.items[1].extra: unknown field"),
@@ -315,10 +315,12 @@ fn links_are_limited_to_https_and_mailto() {
 
 #[test]
 fn lang_tags() {
-    assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
-    assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
-    assert_eq!(Lang::from_tag("de"), None);
+    assert_eq!(Lang::from_tag("fr-CA").map(|l| l.to_string()), Some("fr-CA".to_owned()));
+    assert_eq!(Lang::from_tag("fr-CA").and_then(|l| l.shipped_for()), Some(Lang::fr()));
+    assert_eq!(Lang::from_tag("EN_us").and_then(|l| l.shipped_for()), Some(Lang::en()));
+    assert_eq!(Lang::from_tag("de").map(|l| l.is_shipped()), Some(false), "any language is a language");
     assert_eq!(Lang::from_tag(""), None);
+    assert_eq!(Lang::from_tag("<b>"), None);
     assert!(is_lang_tag("en") && is_lang_tag("fr-CA") && !is_lang_tag("e") && !is_lang_tag("en--x"));
 }
 
@@ -341,41 +343,45 @@ fn the_embedded_json_is_the_source_without_indentation() {
 
 #[test]
 fn catalog_gives_each_language() {
-    for first in [Lang::En, Lang::Fr] {
+    for first in [Lang::en(), Lang::fr()] {
         let c = Catalog::embedded(first).expect("embedded content");
-        assert_eq!(c.get(Lang::En).lang, Lang::En);
-        assert_eq!(c.get(Lang::Fr).lang, Lang::Fr);
-        assert_eq!(*c.get(Lang::En), Content::parse(EN_JSON).expect("en"));
-        assert_eq!(*c.get(Lang::Fr), Content::parse(FR_JSON).expect("fr"));
+        assert_eq!(c.get(&Lang::en()).lang, Lang::en());
+        assert_eq!(c.get(&Lang::fr()).lang, Lang::fr());
+        assert_eq!(*c.get(&Lang::en()), Content::parse(EN_JSON).expect("en"));
+        assert_eq!(*c.get(&Lang::fr()), Content::parse(FR_JSON).expect("fr"));
     }
 }
 
 #[test]
 fn catalog_parses_the_other_language_only_when_asked_and_clones_share_it() {
-    let c = Catalog::embedded(Lang::Fr).expect("embedded content");
-    assert!(c.is_parsed(Lang::Fr));
-    assert!(!c.is_parsed(Lang::En), "English is parsed only when first shown");
+    let c = Catalog::embedded(Lang::fr()).expect("embedded content");
+    assert!(c.is_parsed(&Lang::fr()));
+    assert!(!c.is_parsed(&Lang::en()), "English is parsed only when first shown");
     let clone = c.clone();
-    let en = c.get(Lang::En);
-    assert!(clone.is_parsed(Lang::En), "a clone shares what the original parsed");
-    assert!(Rc::ptr_eq(&en, &clone.get(Lang::En)), "parsed once");
+    let en = c.get(&Lang::en());
+    assert!(clone.is_parsed(&Lang::en()), "a clone shares what the original parsed");
+    assert!(Rc::ptr_eq(&en, &clone.get(&Lang::en())), "parsed once");
 }
 
 #[test]
 fn catalog_with_custom_content_replaces_only_its_language() {
-    let builtin = Catalog::embedded(Lang::En).expect("embedded content");
+    let builtin = Catalog::embedded(Lang::en()).expect("embedded content");
     let mut custom = Content::parse(EN_JSON).expect("en");
     custom.intro.title = "A partner's roadmap".to_owned();
     let c = builtin.with_custom(custom);
-    assert_eq!(c.get(Lang::En).intro.title, "A partner's roadmap");
-    assert_ne!(builtin.get(Lang::En).intro.title, "A partner's roadmap", "the shared catalog is untouched");
-    assert!(Rc::ptr_eq(&c.get(Lang::Fr), &builtin.get(Lang::Fr)), "the other language is still shared");
+    assert_eq!(c.get(&Lang::en()).intro.title, "A partner's roadmap");
+    assert_ne!(
+        builtin.get(&Lang::en()).intro.title,
+        "A partner's roadmap",
+        "the shared catalog is untouched"
+    );
+    assert!(Rc::ptr_eq(&c.get(&Lang::fr()), &builtin.get(&Lang::fr())), "the other language is still shared");
 
     // Custom content in the language not parsed first: the embedded one is never parsed.
-    let builtin = Catalog::embedded(Lang::En).expect("embedded content");
+    let builtin = Catalog::embedded(Lang::en()).expect("embedded content");
     let c = builtin.with_custom(Content::parse(FR_JSON).expect("fr"));
-    assert!(c.is_parsed(Lang::Fr));
-    assert!(!builtin.is_parsed(Lang::Fr), "the embedded French is not parsed for custom French");
+    assert!(c.is_parsed(&Lang::fr()));
+    assert!(!builtin.is_parsed(&Lang::fr()), "the embedded French is not parsed for custom French");
 }
 
 proptest! {
@@ -409,7 +415,7 @@ fn valid_content_round_trips() {
         assert_eq!(Content::parse(&json).expect("reparse"), c);
         let ours: serde_json::Value = serde_json::from_str(&json).expect("our writer writes JSON");
         let theirs: serde_json::Value =
-            serde_json::from_str(if c.lang == Lang::En { EN_JSON } else { FR_JSON }).expect("json");
+            serde_json::from_str(if c.lang == Lang::en() { EN_JSON } else { FR_JSON }).expect("json");
         assert_eq!(ours, theirs, "writing loses nothing");
     }
 }
@@ -497,7 +503,9 @@ fn the_walk_finds_every_field_with_its_kind() {
     let kind = |path: &str| found.iter().find(|f| f.0 == path).map(|f| f.1);
     assert_eq!(kind("$.intro.paragraphs[1]"), Some(TextKind::Text));
     assert_eq!(kind("$.about.references[1].url"), Some(TextKind::Link));
-    assert_eq!(kind("$.lang"), None, "ids are not texts");
+    assert_eq!(kind("$.terms.items[0].id"), None, "ids are not texts");
+    assert_eq!(kind("$.lang"), Some(TextKind::LangTag), "the language is a tag, not a text");
+    assert_eq!(kind("$.ui.language_switch_lang"), Some(TextKind::LangTag));
     let known = field_paths(&en);
     for path in [
         "$.about.references[0].title_lang",
@@ -570,7 +578,7 @@ fn the_browser_locator_finds_the_place_serde_path_to_error_reports() {
         ("a section that is a list", Box::new(|v| v["about"] = json!([]))),
         ("a year that is a text", Box::new(|v| v["about"]["references"][0]["year"] = json!("2024"))),
         ("a year out of range", Box::new(|v| v["about"]["references"][1]["year"] = json!(99999))),
-        ("an unknown language", Box::new(|v| v["lang"] = json!("xx"))),
+        ("a malformed language tag", Box::new(|v| v["lang"] = json!("x y"))),
         ("a whole document that is a text", Box::new(|v| *v = json!("roadmap"))),
     ];
     for (what, break_it) in cases {

@@ -26,7 +26,7 @@ fn edited(from: &str, to: &str) -> String {
 fn the_embedded_content_reads_in_the_browser() {
     let en = Content::parse(EN_JSON).expect("English");
     let fr = Content::parse(FR_JSON).expect("French");
-    assert_eq!((en.lang, fr.lang), (Lang::En, Lang::Fr));
+    assert_eq!((&en.lang, &fr.lang), (&Lang::en(), &Lang::fr()));
     assert_eq!(en.intro.subtitle, "How to find our way around?");
     assert!(en.validate().is_empty() && fr.validate().is_empty());
 }
@@ -56,18 +56,25 @@ fn a_list_of_fixed_length_refuses_an_extra_entry() {
 #[wasm_bindgen_test]
 fn problems_of_shape_and_syntax_say_where() {
     assert_eq!(
-        errors(&edited("\"lang\":\"en\"", "\"lang\":\"es\"")),
-        ["$.lang: unknown variant `es`, expected `en` or `fr`"]
+        errors(&edited("\"lang\":\"en\"", "\"lang\":\"e s\"")),
+        ["$.lang: invalid value: string \"e s\", expected a BCP 47 language tag (en, fr, es, ar, fr-CA…)"]
     );
     let wrong = errors(&edited("\"subtitle\":\"How to find our way around?\"", "\"subtitle\":42"));
     assert_eq!(wrong, ["$.intro.subtitle: invalid type: floating point number, expected a string"]);
     let missing = EN_JSON.replacen("\"print\":\"Print\",", "", 1);
     assert_ne!(missing, EN_JSON);
     assert_eq!(errors(&missing), ["$.ui.print: required field is missing"]);
+    // Every missing field is listed, not only the first serde meets.
+    let two = missing.replacen("\"subtitle\":\"How to find our way around?\",", "", 1);
+    assert_eq!(
+        errors(&two),
+        ["$.ui.print: required field is missing", "$.intro.subtitle: required field is missing"]
+    );
     let syntax = errors("{\"lang\":");
     assert!(syntax.len() == 1 && syntax[0].starts_with("$: not valid JSON: "), "{syntax:?}");
     // serde-wasm-bindgen reads a list where an object belongs as an object without fields.
-    assert_eq!(errors("[]"), ["$.lang: required field is missing"]);
+    let empty = errors("[]");
+    assert_eq!((empty.len(), empty[0].as_str()), (10, "$.lang: required field is missing"), "{empty:?}");
     assert_eq!(errors("null"), ["$: invalid type: unit value, expected an object"]);
 }
 
@@ -89,7 +96,7 @@ fn every_problem_the_checks_find_is_reported_at_once() {
 #[wasm_bindgen_test]
 fn a_repeated_key_counts_once_its_last_value() {
     let json = edited("\"lang\":\"en\"", "\"lang\":\"fr\",\"lang\":\"en\"");
-    assert_eq!(Content::parse(&json).map(|c| c.lang), Ok(Lang::En));
+    assert_eq!(Content::parse(&json).map(|c| c.lang), Ok(Lang::en()));
 }
 
 #[wasm_bindgen_test]

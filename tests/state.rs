@@ -6,7 +6,7 @@ use peer_roadmap::state::*;
 use proptest::prelude::*;
 
 fn s0() -> RoadmapState {
-    RoadmapState::new(Lang::En)
+    RoadmapState::new(Lang::en())
 }
 
 #[test]
@@ -24,10 +24,10 @@ fn selecting_reveals_and_selecting_again_closes() {
 #[test]
 fn language_toggles_and_keeps_everything_else() {
     let s = s0().apply(Action::Select(ItemId::Term(Term::StreetWorker))).apply(Action::ToggleLang);
-    assert_eq!(s.lang, Lang::Fr);
+    assert_eq!(s.lang, Lang::fr());
     assert_eq!(s.selection, Some(ItemId::Term(Term::StreetWorker)));
-    assert_eq!(s.apply(Action::ToggleLang).lang, Lang::En);
-    assert_eq!(s.apply(Action::SetLang(Lang::Fr)).lang, Lang::Fr);
+    assert_eq!(s.apply(Action::ToggleLang).lang, Lang::en());
+    assert_eq!(s.apply(Action::SetLang(Lang::fr())).lang, Lang::fr());
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn item_ids_are_unique_and_round_trip() {
 #[test]
 fn hash_round_trip() {
     let s = s0()
-        .apply(Action::SetLang(Lang::Fr))
+        .apply(Action::SetLang(Lang::fr()))
         .apply(Action::Select(ItemId::Term(Term::Navigator)))
         .apply(Action::SetFormality(Formality::Informal))
         .apply(Action::ToggleBasis(Basis::SharedIdentities))
@@ -101,15 +101,15 @@ fn hash_round_trip() {
 #[test]
 fn bad_hash_parts_are_ignored_and_reported() {
     let req =
-        HashRequest::parse("#lang=de&item=<script>&formality=formal&bases=lived-experience,bogus&x=1&&=");
+        HashRequest::parse("#lang=d_e&item=<script>&formality=formal&bases=lived-experience,bogus&x=1&&=");
     assert_eq!(req.lang, None);
     assert_eq!(req.selection, None);
     assert_eq!(req.profile.formality, Some(Formality::Formal));
     assert!(req.profile.bases.is_empty());
     assert_eq!(req.errors.len(), 5, "{:?}", req.errors);
-    assert_eq!(req.errors[0].to_string(), "\"de\" is not a valid value for \"lang\"");
+    assert_eq!(req.errors[0].to_string(), "\"d_e\" is not a valid value for \"lang\"");
     let state = req.apply_to(&s0());
-    assert_eq!(state.lang, Lang::En);
+    assert_eq!(state.lang, Lang::en());
     let long = format!("#lang=fr&{}", "a".repeat(5000));
     let req = HashRequest::parse(&long);
     assert_eq!(req.lang, None);
@@ -177,7 +177,7 @@ fn following_a_link_resets_what_it_leaves_out() {
     assert_eq!(followed.step, Milestone::PeerLedGroups);
     assert_eq!(followed.selection, None);
     assert!(followed.profile.is_empty());
-    assert_eq!(followed.lang, Lang::Fr);
+    assert_eq!(followed.lang, Lang::fr());
 }
 
 #[test]
@@ -208,8 +208,8 @@ fn reset_goes_back_to_a_first_visit_in_the_language_asked() {
         .apply(Action::Select(ItemId::Basis(Basis::SharedIdentities)))
         .apply(Action::ToggleBasis(Basis::LivedExperience))
         .apply(Action::NextStep);
-    assert_eq!(s.apply(Action::Reset(Lang::En)), s0());
-    assert_eq!(s.apply(Action::Reset(Lang::Fr)), RoadmapState::new(Lang::Fr));
+    assert_eq!(s.apply(Action::Reset(Lang::en())), s0());
+    assert_eq!(s.apply(Action::Reset(Lang::fr())), RoadmapState::new(Lang::fr()));
 }
 
 #[test]

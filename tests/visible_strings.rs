@@ -699,7 +699,7 @@ fn scanner_allows_code_punctuation_and_developer_messages() {
                     <svg viewBox={format!("0 0 {w} {h}")}><text text-anchor="middle">{ n }</text></svg>
                     { choice("radio", "pr-formality", id, &label) }
                     <span>{ " — " }{ ". " }{ "▸ " }{ format!(", {}. ", year) }</span>
-                    if c.lang == Lang::En { <p>{ c.ui.close.clone() }</p> }
+                    if c.lang == Lang::en() { <p>{ c.ui.close.clone() }</p> }
                     <tspan dy={(n > 0).then_some("1.1em")}>{ line }</tspan>
                 </section>
             }

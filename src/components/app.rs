@@ -54,9 +54,13 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_roadmap(props.initial_lang, props.deep_link, props.remote.clone());
-    let content = Shared(props.catalog.get(state.lang));
-    use_deep_link(&state, props.deep_link);
+    let state =
+        use_roadmap(props.initial_lang.clone(), props.deep_link, props.remote.clone(), &props.catalog);
+    let content = Shared(props.catalog.get(&state.lang));
+    // With more than two languages the switch lists them all, each by its own name.
+    let languages =
+        use_memo(props.catalog.clone(), |c| if c.languages().len() > 2 { c.names() } else { Vec::new() });
+    use_deep_link(&state, props.deep_link, &props.catalog);
     use_page_title(props.page, &content);
     use_on_change(&state, props.on_change.clone());
     use_ready(props.on_ready.clone());
@@ -71,19 +75,23 @@ pub fn App(props: &AppProps) -> Html {
     let on_select = use_callback(dispatcher.clone(), |item: ItemId, d| d.dispatch(Action::Select(item)));
     let on_action = use_callback(dispatcher.clone(), |a: Action, d| d.dispatch(a));
     let on_toggle_lang = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::ToggleLang));
+    let on_set_lang = use_callback(dispatcher.clone(), |lang: Lang, d| d.dispatch(Action::SetLang(lang)));
     let on_previous = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::PreviousStep));
     let on_next = use_callback(dispatcher, |_: (), d| d.dispatch(Action::NextStep));
 
     let selection = state.selection;
     let frame = Frame { top: if props.page { 1 } else { 2 }, printing };
     html! {
-        <article ref={root.clone()} class={classes!("pr-root", props.theme.class())} lang={state.lang.as_str()}
-            aria-labelledby="pr-title" data-prerendered={props.prerendered.clone()} {onkeydown}>
+        // The language and direction are the shown content's (a language the catalog lacks
+        // shows the default content, marked as what it is).
+        <article ref={root.clone()} class={classes!("pr-root", props.theme.class())} lang={content.lang.to_string()}
+            dir={content.lang.dir().as_str()} aria-labelledby="pr-title" data-prerendered={props.prerendered.clone()}
+            {onkeydown}>
             <ContextProvider<Frame> context={frame}>
                 if props.content_error {
                     <p class="pr-notice" role="alert">{ content.ui.custom_content_error.clone() }</p>
                 }
-                <Header content={content.clone()} {on_toggle_lang} {on_print} />
+                <Header content={content.clone()} {on_toggle_lang} languages={Shared(languages)} {on_set_lang} {on_print} />
                 <RoadMap content={content.clone()} {selection} root={root.clone()} />
                 <div class="pr-stops">
                     <Terms content={content.clone()} selected={selection.and_then(ItemId::term)} on_select={on_select.clone()} />

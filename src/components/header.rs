@@ -3,13 +3,19 @@
 
 use super::heading::Heading;
 use super::icon::{icon, Icon};
+use super::languages::{language_switch, LanguageNames};
 use super::ContentRef;
+use crate::content::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct HeaderProps {
     pub content: ContentRef,
     pub on_toggle_lang: Callback<()>,
+    /// Every language with its own name, when there are more than two (see
+    /// [`language_switch`]).
+    pub languages: LanguageNames,
+    pub on_set_lang: Callback<Lang>,
     pub on_print: Callback<()>,
 }
 
@@ -17,7 +23,6 @@ pub struct HeaderProps {
 pub fn Header(props: &HeaderProps) -> Html {
     let c = &props.content;
     let intro = &c.intro;
-    let toggle = props.on_toggle_lang.reform(|_: MouseEvent| ());
     let print = props.on_print.reform(|_: MouseEvent| ());
     html! {
         <header class="pr-header">
@@ -26,10 +31,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { icon(Icon::Print) }
                     { c.ui.print.clone() }
                 </button>
-                <button type="button" class="pr-tool pr-lang-switch" lang={c.ui.language_switch_lang.as_str()}
-                    onclick={toggle}>
-                    { icon(Icon::Globe) }{ c.ui.language_switch.clone() }
-                </button>
+                { language_switch(c, &props.languages, &props.on_toggle_lang, &props.on_set_lang) }
             </div>
             <p class="pr-chair">{ c.about.chair.clone() }</p>
             <Heading depth={0} id="pr-title" class="pr-title">{ intro.title.clone() }</Heading>

@@ -31,7 +31,7 @@ fn go_to(root: &NodeRef, stop: Stop) {
 fn drawing(props: &RoadMapProps, layout: Layout) -> Html {
     let c = &props.content;
     let (w, h) = layout.size();
-    let road = road_path(layout);
+    let road = road_path(layout, c.lang.dir());
     html! {
         <svg class={layout.class()} viewBox={format!("0 0 {w} {h}")} role="group" aria-label={c.ui.map_title.clone()}>
             <path class="pr-road-edge" d={road.clone()} aria-hidden="true" />
@@ -62,11 +62,13 @@ struct StopSignProps {
 fn StopSign(props: &StopSignProps) -> Html {
     let StopSignProps { layout, index: i, stop, selected, .. } = props.clone();
     let c = &props.content;
-    let (x, y) = stop_point(layout, i);
-    let (lx, ly, anchor) = label_at(layout, i);
-    let (sx, sy, s_anchor) = selection_at(layout, i);
+    // Mirrored in a right-to-left language: the road runs from the right.
+    let dir = c.lang.dir();
+    let (x, y) = stop_point(layout, dir, i);
+    let (lx, ly, anchor) = label_at(layout, dir, i);
+    let (sx, sy, s_anchor) = selection_at(layout, dir, i);
     let items = stop_items(c, stop);
-    let dots = dots_at(layout, i, items.len());
+    let dots = dots_at(layout, dir, i, items.len());
     let selected_label = selected.and_then(|s| items.iter().find(|(id, _)| *id == s)).map(|(_, l)| l.clone());
     let label = stop_label(c, stop);
     let root = props.root.clone();
@@ -94,7 +96,7 @@ fn StopSign(props: &StopSignProps) -> Html {
             }
             if let Some(sel) = selected_label {
                 <text class="pr-stop-selection" x={sx.to_string()} y={sy.to_string()} text-anchor={s_anchor}>
-                    <tspan aria-hidden="true">{ "▸ " }</tspan>
+                    <tspan aria-hidden="true">{ if dir.is_rtl() { "◂ " } else { "▸ " } }</tspan>
                     for (n, line) in selection_lines(layout, &sel).into_iter().enumerate() {
                         <tspan x={(n > 0).then(|| sx.to_string())} dy={(n > 0).then_some("1.1em")}>{ line }</tspan>
                     }

@@ -44,6 +44,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
     let current = c.milestone(props.step);
+    // The arrows point the way the reading goes: previous is on the right in right-to-left.
+    let (back, forward) = if c.lang.dir().is_rtl() { ("→ ", " ←") } else { ("← ", " →") };
     let counter = fill(&ui.step_of, &[("current", &(index + 1).to_string()), ("total", &total.to_string())]);
     html! {
         <Section stop={Stop::History} heading={c.history.heading.clone()}>
@@ -69,10 +71,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
             <div class="pr-stepper">
                 <button type="button" class="pr-step pr-previous" aria-disabled={at_start.to_string()} onclick={previous}>
-                    <span aria-hidden="true">{ "← " }</span>{ ui.previous.clone() }
+                    <span aria-hidden="true">{ back }</span>{ ui.previous.clone() }
                 </button>
                 <button type="button" class="pr-step pr-next" aria-disabled={at_end.to_string()} onclick={next}>
-                    { ui.next.clone() }<span aria-hidden="true">{ " →" }</span>
+                    { ui.next.clone() }<span aria-hidden="true">{ forward }</span>
                 </button>
             </div>
             // Print shows every milestone, not only the current one.

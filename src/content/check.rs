@@ -1,12 +1,12 @@
 //! The checks that typed content must pass, in one pass that reports every problem at once:
 //! texts present, plain and not too long; links safe; language tags well formed; every id once;
-//! the language switch leading to the other language.
+//! the language switch leading to the other language, or an added language naming itself.
 //!
 //! The texts are found by walking the content with serde ([`super::texts`]): a field added to
 //! the model is checked without being named here.
 
 use super::error::ContentError;
-use super::ids::StableId;
+use super::ids::{Lang, StableId};
 use super::model::Content;
 use super::walk::{texts, TextKind};
 
@@ -41,9 +41,23 @@ impl Content {
         each_once(&mut errors, "$.roles.items", c.roles.items.iter().map(|i| i.id));
         each_once(&mut errors, "$.history.milestones", c.history.milestones.iter().map(|i| i.id));
         each_once(&mut errors, "$.about.references", c.about.references.iter().map(|i| i.id));
-        if c.ui.language_switch_lang != c.lang.other() {
-            let path = "$.ui.language_switch_lang".to_owned();
-            errors.push(ContentError::NotOtherLanguage { path, expected: c.lang.other().as_str() });
+        match c.lang.other() {
+            // English and French: the two-language switch leads to the other one.
+            Some(other) if c.ui.language_switch_lang != other => {
+                let path = "$.ui.language_switch_lang".to_owned();
+                let expected = if other == Lang::en() { "en" } else { "fr" };
+                errors.push(ContentError::NotOtherLanguage { path, expected });
+            }
+            Some(_) => {}
+            // An added language is always one of three or more: it is listed by its own name.
+            None => {
+                for (field, value) in [("language_name", &c.ui.language_name), ("languages", &c.ui.languages)]
+                {
+                    if value.is_none() {
+                        errors.push(ContentError::MissingField { path: format!("$.ui.{field}") });
+                    }
+                }
+            }
         }
         errors
     }

@@ -1,8 +1,11 @@
 //! The stable ids of the roadmap: closed sets, one enum each. Their kebab-case names are part of
-//! the contract (JSON content, deep links, tests) and are declared once, in [`id_enum!`].
+//! the contract (JSON content, deep links, tests) and are declared once, in [`id_enum!`]. The
+//! language, an open set since custom content may add any, is a validated tag: [`Lang`].
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+
+pub use super::lang::{Dir, Lang, LangError, MAX_LANG_TAG_CHARS};
 
 /// Declares a closed set of stable ids: an enum whose JSON form (serde and the schema) is its
 /// kebab-case id, with the list of every id in the roadmap's order.
@@ -56,10 +59,6 @@ macro_rules! id_enum {
 }
 
 id_enum!(
-    /// The two languages the roadmap ships in.
-    Lang { En = "en", Fr = "fr" }
-);
-id_enum!(
     /// The words in use to name peers.
     Term {
         PeerSupport = "peer-support",
@@ -104,30 +103,6 @@ id_enum!(
     /// The two publications behind the roadmap.
     ReferenceId { Article = "article", CaseStudy = "case-study" }
 );
-
-impl Lang {
-    /// The other language of the pair, for the language switch.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::Fr,
-            Lang::Fr => Lang::En,
-        }
-    }
-
-    /// The colon as this language writes it: French puts a no-break space before it.
-    pub fn colon(self) -> &'static str {
-        match self {
-            Lang::En => ": ",
-            Lang::Fr => "\u{a0}: ",
-        }
-    }
-
-    /// Reads a BCP 47 tag such as `fr-CA` or `en`; `None` for languages we do not ship.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        Lang::from_id(&primary.to_ascii_lowercase())
-    }
-}
 
 /// An id of any list of the content, for the check that each appears exactly once.
 pub(crate) trait StableId: Copy + PartialEq + 'static {

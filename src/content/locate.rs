@@ -102,6 +102,16 @@ pub fn locate<T: Tree + Clone>(root: &T, message: &str, template: &T, paths: &[S
             .iter()
             .map(String::as_str)
             .find(|p| at(root, p).and_then(|v| v.as_text()).as_deref() == Some(id))
+    } else if let Some(text) = message
+        .split_once("invalid value: string \"")
+        .and_then(|(_, rest)| rest.split_once("\", expected"))
+        .map(|(text, _)| text)
+    {
+        // A text that is not what the field takes (a language tag): the leaf that holds it.
+        paths
+            .iter()
+            .map(String::as_str)
+            .find(|p| at(root, p).and_then(|v| v.as_text()).as_deref() == Some(text))
     } else if let Some(n) = quoted(message, "invalid value: integer `").and_then(|n| n.parse::<i64>().ok()) {
         // A number out of range (a year of 99999): the leaf that holds it. (An integer: parsing
         // a float would bring 12 KB of tables into the WebAssembly build.)

@@ -13,6 +13,7 @@
 
 use super::error::ContentError;
 use super::model::Content;
+use super::walk::declared_paths;
 
 /// Largest JSON document accepted, in bytes: the embedded content is about 12 KB.
 pub const MAX_CONTENT_BYTES: usize = 1024 * 1024;
@@ -32,6 +33,60 @@ impl Content {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
+}
+
+/// The fields of the model that content may leave out (each has a default). Every other field
+/// is required; a host test checks this list against the schema's `required` lists.
+pub const OPTIONAL_FIELDS: &[&str] =
+    &["watch", "title_lang", "page_url", "version", "selected", "close", "language_name", "languages"];
+
+/// Whether `path` (`$.ui.language_name`) is an optional field.
+fn is_optional(path: &str) -> bool {
+    path.rsplit('.').next().is_some_and(|field| OPTIONAL_FIELDS.contains(&field))
+}
+
+/// The path of every field and list entry content must have, in document order: those of the
+/// embedded English content, less the optional fields.
+pub fn required_paths() -> Vec<String> {
+    match read_text(super::EN_JSON) {
+        Ok(english) => declared_paths(&english).into_iter().filter(|p| !is_optional(p)).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The paths of `required` a document lacks (`has` says whether a path is there), in document
+/// order; of a missing object or list only its own path (`$.intro`, not also `$.intro.title`).
+pub fn missing_paths(required: &[String], has: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut missing: Vec<String> = Vec::new();
+    for path in required {
+        let under_missing = missing.iter().any(|m| {
+            path.strip_prefix(m.as_str()).is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        });
+        if !under_missing && !has(path) {
+            missing.push(path.clone());
+        }
+    }
+    missing
+}
+
+/// A JSON path of the model (`$.terms.items[0].label`) as a JSON pointer (`/terms/items/0/label`):
+/// the model's field names hold no `/`, `~`, `.` or `[`.
+pub(crate) fn json_pointer(path: &str) -> String {
+    path.trim_start_matches('$').replace(['.', '['], "/").replace(']', "")
+}
+
+/// Serde stops at the first missing field: when that is the problem, every missing field is
+/// listed instead (`has` says whether a path is in the document), so that a partner completing
+/// a translation sees all that is left to write at once.
+fn every_missing_field(error: ContentError, has: impl Fn(&str) -> bool) -> Vec<ContentError> {
+    if !matches!(error, ContentError::MissingField { .. }) {
+        return vec![error];
+    }
+    let missing = missing_paths(&required_paths(), has);
+    if missing.is_empty() {
+        return vec![error];
+    }
+    missing.into_iter().map(|path| ContentError::MissingField { path }).collect()
 }
 
 /// At most this many problems are listed; the rest are counted (1 MB of content could otherwise
@@ -60,6 +115,21 @@ fn checked(content: Content) -> Result<Content, Vec<ContentError>> {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn read_text(json: &str) -> Result<Content, Vec<ContentError>> {
+    // As in the browser, where the JSON is parsed before it is read: text that is not JSON is
+    // reported as such, whatever serde met first.
+    read_json(json).map_err(|errors| match <[ContentError; 1]>::try_from(errors) {
+        Ok([error]) => match serde_json::from_str::<serde_json::Value>(json) {
+            Ok(document) => {
+                every_missing_field(error, |path| document.pointer(&json_pointer(path)).is_some())
+            }
+            Err(e) => vec![ContentError::Syntax { message: e.to_string() }],
+        },
+        Err(errors) => errors,
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_json(json: &str) -> Result<Content, Vec<ContentError>> {
     use serde_json::error::Category;
     let mut de = serde_json::Deserializer::from_str(json);
     let read = serde_path_to_error::deserialize::<_, Content>(&mut de);
@@ -91,7 +161,7 @@ use browser::read_text;
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use super::{capped, checked, Content, ContentError};
+    use super::{capped, checked, every_missing_field, json_pointer, Content, ContentError};
     use crate::content::locate::locate;
     use crate::content::walk::field_paths;
     use wasm_bindgen::{JsCast, JsValue};
@@ -120,7 +190,8 @@ mod browser {
             let path = template
                 .and_then(|t| Some((deserialize(&t).ok()?, t)))
                 .map_or_else(String::new, |(c, t)| locate(value, &message, &t, &field_paths(&c)));
-            vec![ContentError::from_serde(&path, &message)]
+            let error = ContentError::from_serde(&path, &message);
+            every_missing_field(error, |path| has(value, &json_pointer(path)))
         })?;
         // serde-wasm-bindgen reads only the fields a struct declares, and only as many list
         // entries as a fixed-length list has: anything else in the object is found here.
@@ -134,6 +205,21 @@ mod browser {
             extra.extend(content.validate());
             Err(extra)
         }
+    }
+
+    /// Whether the member at `pointer` (`/intro/title`) is in `value` (and not `undefined`).
+    fn has(value: &JsValue, pointer: &str) -> bool {
+        let mut here = value.clone();
+        for key in pointer.split('/').skip(1) {
+            if !here.is_object() {
+                return false;
+            }
+            match js_sys::Reflect::get(&here, &JsValue::from_str(key)) {
+                Ok(next) if !next.is_undefined() => here = next,
+                _ => return false,
+            }
+        }
+        true
     }
 
     /// `value` read into content, or serde-wasm-bindgen's message (without the "Error: " of a

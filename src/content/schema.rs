@@ -26,6 +26,9 @@ pattern_schema! {
     LangTag: "A BCP 47 language tag, such as en or fr-CA.", LANG_TAG_PATTERN;
 }
 
+/// `en` or `fr` in any case: the languages custom content replaces rather than adds.
+const SHIPPED_LANG_PATTERN: &str = "^([Ee][Nn]|[Ff][Rr])$";
+
 /// The schema as pretty-printed JSON, ending with a newline.
 pub fn json_schema() -> String {
     let schema =
@@ -36,7 +39,16 @@ pub fn json_schema() -> String {
         root.insert("title".to_owned(), json!("Peer Roadmap content (one language)"));
         root.insert(
             "description".to_owned(),
-            json!("Generated from the types in src/content/ (make schema). Ids must each appear exactly once; texts are plain text, never HTML."),
+            json!("Generated from the types in src/content/ (make schema). Ids must each appear exactly once; texts are plain text, never HTML. Content in en or fr replaces that shipped language; in any other language it is added to them and must name itself (ui.language_name, ui.languages)."),
+        );
+        // A language custom content adds is listed by its own name (see Content::validate).
+        root.insert(
+            "if".to_owned(),
+            json!({ "properties": { "lang": { "pattern": SHIPPED_LANG_PATTERN } } }),
+        );
+        root.insert(
+            "else".to_owned(),
+            json!({ "properties": { "ui": { "required": ["language_name", "languages"] } } }),
         );
     }
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();

@@ -12,8 +12,17 @@ use serde::{Deserialize, Serialize};
 pub struct Ui {
     /// Label of the language switch, written in the other language ("Français" in English).
     pub language_switch: String,
-    /// The language the switch leads to (the other one).
+    /// The language the switch leads to (the other one). With more than two languages the
+    /// switch is a list of every language instead, and these two are not shown.
     pub language_switch_lang: Lang,
+    /// The language's name in itself ("English", "Français", "Español"): its entry in the list
+    /// of languages shown when a roadmap has more than two. Optional in English and French
+    /// (the shipped name stands in); a language custom content adds must give it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_name: Option<String>,
+    /// The accessible name of that list ("Languages"). Optional like `language_name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<String>,
     /// Announced to screen readers after a language change.
     pub language_changed: String,
     pub map_title: String,

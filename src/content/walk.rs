@@ -29,6 +29,12 @@ pub fn field_paths<T: Serialize>(content: &T) -> Vec<String> {
     known
 }
 
+/// The JSON path of every field `content` has or could have and of every list entry, in
+/// document order (parents before their fields).
+pub(crate) fn declared_paths<T: Serialize>(content: &T) -> Vec<String> {
+    walk(content).known
+}
+
 fn walk<T: Serialize>(content: &T) -> Walker {
     let mut walker =
         Walker { path: "$".to_owned(), kind: TextKind::Text, found: Vec::new(), known: Vec::new() };
@@ -147,7 +153,7 @@ impl<'a> Serializer for &'a mut Walker {
         let outer = self.kind;
         self.kind = match name {
             "Link" => TextKind::Link,
-            "LangTag" => TextKind::LangTag,
+            "LangTag" | "Lang" => TextKind::LangTag,
             _ => outer,
         };
         let result = value.serialize(&mut *self);

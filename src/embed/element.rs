@@ -8,7 +8,7 @@
 //! reports each state change through its `on_change` prop, set when the app is first mounted,
 //! which dispatches `peer-roadmap-change`. Values cross through serde-wasm-bindgen.
 
-use super::attributes::{read_lang, read_props};
+use super::attributes::{first_lang, read_lang, read_props};
 use super::stylesheet::{self, Sheet};
 use super::{builtin_catalog, NO_CONTENT};
 use crate::dom;
@@ -144,11 +144,11 @@ impl Instance {
             // The reader may have switched language since: setting the attribute, even to
             // the language asked for before, switches back. The app's state has the language.
             if let Some(remote) = &previous.remote {
-                remote.dispatch(Action::SetLang(read_lang(&element, true)));
+                remote.dispatch(Action::SetLang(read_lang(&element, &previous.catalog, true)));
             }
             return;
         }
-        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+        let Some(builtin) = builtin_catalog(|| first_lang(&element)) else {
             return;
         };
         let object = peek(&inner.content_object);
@@ -180,7 +180,7 @@ impl Instance {
         let (Some(previous), Some(element)) = (peek(&inner.props), peek(&inner.element)) else {
             return;
         };
-        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+        let Some(builtin) = builtin_catalog(|| first_lang(&element)) else {
             return;
         };
         let props = read_props(&element, Some(&previous), Some("content"), &builtin, object.as_ref());
@@ -202,7 +202,7 @@ impl Instance {
             return;
         };
         if let Some(remote) = props.remote {
-            remote.dispatch(Action::Reset(read_lang(&element, false)));
+            remote.dispatch(Action::Reset(read_lang(&element, &props.catalog, false)));
         }
     }
 }
@@ -235,7 +235,23 @@ impl Inner {
             app.update(props.clone());
             self.app.set(Some(app));
         }
+        self.keep_a_language_of(&props);
         self.props.set(Some(props));
+    }
+
+    /// After the host changed the custom content: if the language shown was one the new content
+    /// no longer has (an added language removed), the state moves to the one the host asks for.
+    fn keep_a_language_of(&self, props: &AppProps) {
+        let (Some(remote), Some(element)) = (&props.remote, peek(&self.element)) else {
+            return;
+        };
+        if let Some(state) = remote.state().filter(|s| !props.catalog.has(&s.lang)) {
+            let lang = props
+                .catalog
+                .resolve(&state.lang)
+                .unwrap_or_else(|| read_lang(&element, &props.catalog, false));
+            remote.dispatch(Action::SetLang(lang));
+        }
     }
 
     /// Gives the shadow root its stylesheet, then renders: at once with the shared sheet, after
@@ -277,7 +293,7 @@ impl Inner {
         if app.is_some() {
             return self.app.set(app);
         }
-        let Some(builtin) = builtin_catalog(|| read_lang(&element, false)) else {
+        let Some(builtin) = builtin_catalog(|| first_lang(&element)) else {
             mount.set_text_content(Some(NO_CONTENT));
             return;
         };

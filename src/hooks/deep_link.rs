@@ -2,6 +2,7 @@
 //! reader edits the hash.
 
 use super::roadmap::log_hash_errors;
+use crate::components::CatalogRef;
 use crate::dom;
 use crate::state::{Action, HashRequest, RoadmapState};
 use std::cell::RefCell;
@@ -26,9 +27,10 @@ fn write_hash_soon(pending: Rc<RefCell<Option<String>>>, hash: String) {
     }
 }
 
-/// Mirrors `state` in the URL hash while `enabled`, and follows the hash when it changes.
+/// Mirrors `state` in the URL hash while `enabled`, and follows the hash when it changes (to a
+/// language of `catalog`).
 #[hook]
-pub fn use_deep_link(state: &UseReducerHandle<RoadmapState>, enabled: bool) {
+pub fn use_deep_link(state: &UseReducerHandle<RoadmapState>, enabled: bool, catalog: &CatalogRef) {
     let pending = use_mut_ref(|| None::<String>);
     let mounted = use_mut_ref(|| false);
     use_effect_with((**state).clone(), move |s| {
@@ -41,10 +43,11 @@ pub fn use_deep_link(state: &UseReducerHandle<RoadmapState>, enabled: bool) {
         }
     });
     let dispatcher = state.dispatcher();
-    use_effect_with(enabled, move |enabled| {
+    use_effect_with((enabled, catalog.clone()), move |(enabled, catalog)| {
+        let languages = catalog.languages();
         let listener = enabled.then(|| {
             dom::on_hash_change(move || {
-                let request = HashRequest::parse(&dom::location_hash());
+                let request = HashRequest::parse(&dom::location_hash()).within(&languages);
                 log_hash_errors(&request);
                 dispatcher.dispatch(Action::FollowLink(request));
             })

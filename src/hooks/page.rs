@@ -9,7 +9,7 @@ use yew::prelude::*;
 #[hook]
 pub fn use_page_title(page: bool, content: &ContentRef) {
     let content = content.clone();
-    use_effect_with((page, content.lang), move |(page, lang)| {
+    use_effect_with((page, content.lang.clone()), move |(page, lang)| {
         if *page {
             dom::set_page_lang_and_title(lang.as_str(), &content.page_title());
         }

@@ -2,6 +2,7 @@
 //! reachable from the host page through a [`Remote`] (the element's `lang` attribute; later its
 //! scripting API).
 
+use crate::components::CatalogRef;
 use crate::content::Lang;
 use crate::dom;
 use crate::state::{Action, HashRequest, RoadmapState};
@@ -77,18 +78,25 @@ pub(crate) fn log_hash_errors(request: &HashRequest) {
 
 /// The instance's state. The first render is always a first visit in `lang` (what the
 /// prerendered HTML shows, so that hydration finds the DOM it would build); right after it, the
-/// URL hash is followed when `deep_link`, then whatever the host sent through `remote` before
-/// the first render. The language of a deep link is the caller's to pass as `lang`.
+/// URL hash is followed when `deep_link` (in a language of `catalog`), then whatever the host
+/// sent through `remote` before the first render. The language of a deep link is the caller's
+/// to pass as `lang`.
 #[hook]
-pub fn use_roadmap(lang: Lang, deep_link: bool, remote: Option<Remote>) -> UseReducerHandle<RoadmapState> {
+pub fn use_roadmap(
+    lang: Lang,
+    deep_link: bool,
+    remote: Option<Remote>,
+    catalog: &CatalogRef,
+) -> UseReducerHandle<RoadmapState> {
     let state = use_reducer(move || RoadmapState::new(lang));
     if let Some(remote) = &remote {
         remote.attach(state.dispatcher(), &state);
     }
     let dispatcher = state.dispatcher();
+    let languages = catalog.languages();
     use_effect_with((), move |()| {
         if deep_link {
-            let request = HashRequest::parse(&dom::location_hash());
+            let request = HashRequest::parse(&dom::location_hash()).within(&languages);
             log_hash_errors(&request);
             dispatcher.dispatch(Action::FollowLink(request));
         }

@@ -1,6 +1,7 @@
 //! The deep-link format: the state as a URL fragment and back,
 //! `#lang=fr&item=navigator&formality=formal&bases=lived-experience&roles=advocate&step=1`.
-//! Unknown or malformed parts are ignored and reported, never fatal.
+//! Unknown or malformed parts are ignored and reported, never fatal. `lang` takes any language
+//! tag; [`HashRequest::within`] keeps it to the languages a roadmap has.
 
 use super::{ItemId, Profile, RoadmapState};
 use crate::content::{Basis, Formality, Lang, Milestone, Role};
@@ -38,6 +39,9 @@ pub enum HashError {
     BadValue { key: &'static str, value: String },
     #[error("the link is {0} characters long, more than the {MAX_HASH_CHARS} accepted")]
     TooLong(usize),
+    /// A well-formed language tag the roadmap has no content in.
+    #[error("\"{value}\" is not a valid value for \"lang\": this roadmap is in {available}")]
+    UnavailableLang { value: String, available: String },
 }
 
 /// Longer fragments are not ours: ignored whole.
@@ -76,7 +80,7 @@ impl HashRequest {
             };
             req.recognized |= matches!(key, "lang" | "item" | "formality" | "bases" | "roles" | "step");
             match key {
-                "lang" => match Lang::from_id(value) {
+                "lang" => match Lang::from_tag(value) {
                     Some(l) => req.lang = Some(l),
                     None => req.errors.push(bad("lang")),
                 },
@@ -108,6 +112,21 @@ impl HashRequest {
         req
     }
 
+    /// This request for a roadmap in the `available` languages: a language it does not have is
+    /// replaced by the closest one it has ([`Lang::lookup`]: `fr-CA` → `fr`), else dropped (the
+    /// state keeps its language) and reported.
+    pub fn within(mut self, available: &[Lang]) -> HashRequest {
+        if let Some(lang) = self.lang.take() {
+            self.lang = lang.lookup(available);
+            if self.lang.is_none() {
+                let list: Vec<&str> = available.iter().map(Lang::as_str).collect();
+                self.errors
+                    .push(HashError::UnavailableLang { value: lang.to_string(), available: list.join(", ") });
+            }
+        }
+        self
+    }
+
     /// Whether the link says anything to the roadmap. A hash with no key of ours (a page's own
     /// anchor such as `#contact`) leaves the state alone.
     pub fn is_for_us(&self) -> bool {
@@ -126,8 +145,8 @@ impl HashRequest {
             return base.clone();
         }
         let mut state = base.clone();
-        if let Some(lang) = self.lang {
-            state.lang = lang;
+        if let Some(lang) = &self.lang {
+            state.lang = lang.clone();
         }
         state.selection = self.selection;
         state.profile = self.profile.clone();

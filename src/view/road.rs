@@ -1,8 +1,10 @@
 //! The road map's geometry and what each stop shows: two drawings (wide on desktop, tall on
-//! phones) in fixed SVG `viewBox` units, as plain functions of the stop's position.
+//! phones) in fixed SVG `viewBox` units, as plain functions of the stop's position. In a
+//! right-to-left language the drawing is mirrored (the road runs from the right), while the
+//! text is not: text anchors are logical (`start` is where the reading starts).
 
 use super::wrap::wrap;
-use crate::content::{Basis, Content, Formality, Milestone, Role, Term};
+use crate::content::{Basis, Content, Dir, Formality, Milestone, Role, Term};
 use crate::state::{ItemId, Stop};
 
 /// The two drawings of the road.
@@ -75,8 +77,17 @@ impl Layout {
     }
 }
 
-/// Centre of stop `i` (from 0).
-pub fn stop_point(layout: Layout, i: usize) -> (i32, i32) {
+/// `x` (left to right) as drawn in the reading direction: mirrored in the drawing's width for a
+/// right-to-left language.
+fn mirror(layout: Layout, dir: Dir, x: i32) -> i32 {
+    match dir {
+        Dir::Ltr => x,
+        Dir::Rtl => layout.size().0 - x,
+    }
+}
+
+/// Centre of stop `i` (from 0), left to right.
+fn stop_point_ltr(layout: Layout, i: usize) -> (i32, i32) {
     let even = i % 2 == 0;
     match layout {
         Layout::Wide => (100 + WIDE_STEP * i as i32, if even { WIDE_LOW } else { WIDE_HIGH }),
@@ -84,53 +95,62 @@ pub fn stop_point(layout: Layout, i: usize) -> (i32, i32) {
     }
 }
 
-/// The road through every stop, as an SVG path.
-pub fn road_path(layout: Layout) -> String {
+/// Centre of stop `i` (from 0) in the reading direction `dir`.
+pub fn stop_point(layout: Layout, dir: Dir, i: usize) -> (i32, i32) {
+    let (x, y) = stop_point_ltr(layout, i);
+    (mirror(layout, dir, x), y)
+}
+
+/// The road through every stop, as an SVG path, from the edge where reading starts.
+pub fn road_path(layout: Layout, dir: Dir) -> String {
     let n = Stop::ALL.len();
-    let pts: Vec<(i32, i32)> = (0..n).map(|i| stop_point(layout, i)).collect();
+    let pts: Vec<(i32, i32)> = (0..n).map(|i| stop_point_ltr(layout, i)).collect();
     let (first, last) = (pts[0], pts[n - 1]);
+    let x = |x: i32| mirror(layout, dir, x);
     let mut d = match layout {
-        Layout::Wide => format!("M0 {} L{} {}", first.1, first.0, first.1),
-        Layout::Tall => format!("M{} 0 L{} {}", first.0, first.0, first.1),
+        Layout::Wide => format!("M{} {} L{} {}", x(0), first.1, x(first.0), first.1),
+        Layout::Tall => format!("M{} 0 L{} {}", x(first.0), x(first.0), first.1),
     };
     for w in pts.windows(2) {
         let ((x0, y0), (x1, y1)) = (w[0], w[1]);
         let seg = match layout {
-            Layout::Wide => format!(" C{} {} {} {} {} {}", x0 + 100, y0, x1 - 100, y1, x1, y1),
-            Layout::Tall => format!(" C{} {} {} {} {} {}", x0, y0 + 55, x1, y1 - 55, x1, y1),
+            Layout::Wide => format!(" C{} {} {} {} {} {}", x(x0 + 100), y0, x(x1 - 100), y1, x(x1), y1),
+            Layout::Tall => format!(" C{} {} {} {} {} {}", x(x0), y0 + 55, x(x1), y1 - 55, x(x1), y1),
         };
         d.push_str(&seg);
     }
     match layout {
-        Layout::Wide => d.push_str(&format!(" L{} {}", WIDE.0, last.1)),
-        Layout::Tall => d.push_str(&format!(" L{} {}", last.0, TALL.1)),
+        Layout::Wide => d.push_str(&format!(" L{} {}", x(WIDE.0), last.1)),
+        Layout::Tall => d.push_str(&format!(" L{} {}", x(last.0), TALL.1)),
     }
     d
 }
 
-/// Where the label of stop `i` goes: x, y of its first line, and the text anchor.
-pub fn label_at(layout: Layout, i: usize) -> (i32, i32, &'static str) {
-    let (x, y) = stop_point(layout, i);
+/// Where the label of stop `i` goes: x, y of its first line, and the text anchor (logical:
+/// `start` is the reading start, the right end in a right-to-left language).
+pub fn label_at(layout: Layout, dir: Dir, i: usize) -> (i32, i32, &'static str) {
+    let (x, y) = stop_point(layout, dir, i);
     let even = i % 2 == 0;
     match layout {
         Layout::Wide if even => (x, y + 60, "middle"),
         Layout::Wide => (x, y - 72, "middle"),
-        Layout::Tall => (TALL_TEXT_X, y + 7, "start"),
+        Layout::Tall => (mirror(layout, dir, TALL_TEXT_X), y + 7, "start"),
     }
 }
 
-/// Centres of the `n` item dots of stop `i`.
-pub fn dots_at(layout: Layout, i: usize, n: usize) -> Vec<(i32, i32)> {
-    let (x, y) = stop_point(layout, i);
+/// Centres of the `n` item dots of stop `i`, the first where reading starts.
+pub fn dots_at(layout: Layout, dir: Dir, i: usize, n: usize) -> Vec<(i32, i32)> {
+    let (x, y) = stop_point_ltr(layout, i);
     let span = DOT_GAP * (n.saturating_sub(1)) as i32;
     let even = i % 2 == 0;
     (0..n)
         .map(|k| {
             let offset = DOT_GAP * k as i32;
-            match layout {
+            let (dx, dy) = match layout {
                 Layout::Wide => (x - span / 2 + offset, if even { y - 44 } else { y + 44 }),
                 Layout::Tall => (TALL_TEXT_X + 6 + offset, y + 30),
-            }
+            };
+            (mirror(layout, dir, dx), dy)
         })
         .collect()
 }
@@ -140,12 +160,12 @@ const WIDE_FIRST_SELECTION_X: i32 = 12;
 
 /// Where the selected item's name goes: x, y of its first line, and the text anchor. It is
 /// written below its stop's label; on the wide drawing the first stop's name starts near the
-/// left edge instead of being centred under the stop, or a long name (a French doublet such as
-/// « Agente ou agent de santé communautaire ») would run out of the widget on the left.
-pub fn selection_at(layout: Layout, i: usize) -> (i32, i32, &'static str) {
-    let (lx, ly, anchor) = label_at(layout, i);
+/// edge where reading starts instead of being centred under the stop, or a long name (a French
+/// doublet such as « Agente ou agent de santé communautaire ») would run out of the widget.
+pub fn selection_at(layout: Layout, dir: Dir, i: usize) -> (i32, i32, &'static str) {
+    let (lx, ly, anchor) = label_at(layout, dir, i);
     match layout {
-        Layout::Wide if i == 0 => (WIDE_FIRST_SELECTION_X, ly + 26, "start"),
+        Layout::Wide if i == 0 => (mirror(layout, dir, WIDE_FIRST_SELECTION_X), ly + 26, "start"),
         Layout::Wide => (lx, ly + 26, anchor),
         Layout::Tall => (lx, ly + 52, anchor),
     }
@@ -215,12 +235,12 @@ mod tests {
         for layout in LAYOUTS {
             let (w, h) = layout.size();
             for i in 0..Stop::ALL.len() {
-                let (x, y) = stop_point(layout, i);
+                let (x, y) = stop_point(layout, Dir::Ltr, i);
                 assert!(
                     x - STOP_R >= 0 && x + STOP_R <= w && y - STOP_R >= 0 && y + STOP_R <= h,
                     "{layout:?} stop {i}"
                 );
-                for (dx, dy) in dots_at(layout, i, Term::ALL.len()) {
+                for (dx, dy) in dots_at(layout, Dir::Ltr, i, Term::ALL.len()) {
                     assert!(
                         dx - DOT_R_SELECTED >= 0 && dx + DOT_R_SELECTED <= w,
                         "{layout:?} stop {i} dot x {dx}"
@@ -237,19 +257,19 @@ mod tests {
     #[test]
     fn the_stops_follow_each_other_along_the_road() {
         for i in 1..Stop::ALL.len() {
-            assert!(stop_point(Layout::Wide, i).0 > stop_point(Layout::Wide, i - 1).0);
-            assert!(stop_point(Layout::Tall, i).1 > stop_point(Layout::Tall, i - 1).1);
+            assert!(stop_point(Layout::Wide, Dir::Ltr, i).0 > stop_point(Layout::Wide, Dir::Ltr, i - 1).0);
+            assert!(stop_point(Layout::Tall, Dir::Ltr, i).1 > stop_point(Layout::Tall, Dir::Ltr, i - 1).1);
         }
     }
 
     #[test]
     fn the_road_runs_from_edge_to_edge_through_every_stop() {
         for layout in LAYOUTS {
-            let d = road_path(layout);
+            let d = road_path(layout, Dir::Ltr);
             let (w, h) = layout.size();
             assert_eq!(d.matches(" C").count(), Stop::ALL.len() - 1, "{d}");
-            let (x0, y0) = stop_point(layout, 0);
-            let (xn, yn) = stop_point(layout, Stop::ALL.len() - 1);
+            let (x0, y0) = stop_point(layout, Dir::Ltr, 0);
+            let (xn, yn) = stop_point(layout, Dir::Ltr, Stop::ALL.len() - 1);
             match layout {
                 Layout::Wide => {
                     assert!(d.starts_with(&format!("M0 {y0} L{x0} {y0}")), "{d}");
@@ -264,13 +284,52 @@ mod tests {
     }
 
     #[test]
+    fn right_to_left_the_drawing_is_mirrored_and_the_road_starts_on_the_right() {
+        for layout in LAYOUTS {
+            let (w, _) = layout.size();
+            for i in 0..Stop::ALL.len() {
+                let (x, y) = stop_point(layout, Dir::Ltr, i);
+                assert_eq!(stop_point(layout, Dir::Rtl, i), (w - x, y), "{layout:?} stop {i}");
+                let dots = dots_at(layout, Dir::Ltr, i, 3);
+                let mirrored: Vec<(i32, i32)> = dots.iter().map(|(x, y)| (w - x, *y)).collect();
+                assert_eq!(dots_at(layout, Dir::Rtl, i, 3), mirrored, "the first dot where reading starts");
+                let (lx, ly, anchor) = label_at(layout, Dir::Ltr, i);
+                assert_eq!(label_at(layout, Dir::Rtl, i), (w - lx, ly, anchor), "logical anchors stay");
+                let (sx, sy, s_anchor) = selection_at(layout, Dir::Ltr, i);
+                assert_eq!(selection_at(layout, Dir::Rtl, i), (w - sx, sy, s_anchor));
+            }
+        }
+        // Stop 1 is right of stop 6 on the wide drawing; the road enters from the right edge.
+        let (w, _) = Layout::Wide.size();
+        assert!(stop_point(Layout::Wide, Dir::Rtl, 0).0 > stop_point(Layout::Wide, Dir::Rtl, 5).0);
+        for i in 1..Stop::ALL.len() {
+            assert!(stop_point(Layout::Wide, Dir::Rtl, i).0 < stop_point(Layout::Wide, Dir::Rtl, i - 1).0);
+        }
+        let d = road_path(Layout::Wide, Dir::Rtl);
+        let (x0, y0) = stop_point(Layout::Wide, Dir::Rtl, 0);
+        assert!(d.starts_with(&format!("M{w} {y0} L{x0} {y0}")), "{d}");
+        assert!(d.ends_with(&format!(" L0 {}", stop_point(Layout::Wide, Dir::Rtl, 5).1)), "{d}");
+        // The same curve: every x of the left-to-right path, mirrored.
+        let xs = |d: &str| -> Vec<i32> {
+            d.split(|c: char| c == ' ' || c.is_ascii_alphabetic())
+                .filter_map(|n| n.parse().ok())
+                .collect::<Vec<i32>>()
+                .chunks(2)
+                .map(|p| p[0])
+                .collect()
+        };
+        let ltr: Vec<i32> = xs(&road_path(Layout::Wide, Dir::Ltr)).iter().map(|x| w - x).collect();
+        assert_eq!(xs(&d), ltr);
+    }
+
+    #[test]
     fn dots_are_evenly_spaced_and_centred_on_the_wide_drawing() {
-        let dots = dots_at(Layout::Wide, 0, 3);
-        let (x, _) = stop_point(Layout::Wide, 0);
+        let dots = dots_at(Layout::Wide, Dir::Ltr, 0, 3);
+        let (x, _) = stop_point(Layout::Wide, Dir::Ltr, 0);
         assert_eq!(dots.len(), 3);
         assert_eq!(dots[1].0, x);
         assert_eq!(dots[1].0 - dots[0].0, dots[2].0 - dots[1].0);
-        assert!(dots_at(Layout::Tall, 2, 0).is_empty());
+        assert!(dots_at(Layout::Tall, Dir::Ltr, 2, 0).is_empty());
     }
 
     #[test]
@@ -284,7 +343,7 @@ mod tests {
     #[test]
     fn each_stop_shows_its_items_in_order_with_their_labels() {
         let c = Content::parse(EN_JSON).expect("English content");
-        assert_eq!(c.lang, Lang::En);
+        assert_eq!(c.lang, Lang::en());
         let terms = stop_items(&c, Stop::Terms);
         assert_eq!(terms.len(), Term::ALL.len());
         assert_eq!(terms[0], (ItemId::Term(Term::PeerSupport), "Peer support".to_owned()));

@@ -6,6 +6,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { serve } from "../e2e/serve.mjs";
+import { arabicTestContent } from "../e2e/languages.mjs";
 import { ENGINES, Session, startDriver, waitFor } from "./webdriver.mjs";
 
 const DIST = process.env.DIST || new URL("../../dist/", import.meta.url).pathname;
@@ -177,6 +178,39 @@ for (const engine of selected) {
         { timeout: 10000, message: "widget-en: Navigate services expanded" },
       );
       assert.equal((await read("widget-fr")).expanded, 0, "widget-fr has nothing expanded");
+    });
+
+    test("d2. a right-to-left language added by custom content is laid out mirrored", STEP, async () => {
+      await open("demo/blank.html", { selector: "#stage" });
+      await s.execute(
+        `const script = document.createElement("script");
+         script.type = "application/json";
+         script.id = "roadmap-ar";
+         script.textContent = arguments[0];
+         const el = document.createElement("peer-roadmap");
+         el.id = "w";
+         el.setAttribute("lang", "ar");
+         el.setAttribute("content", "roadmap-ar");
+         document.getElementById("stage").append(script, el);`,
+        JSON.stringify(arabicTestContent()),
+      );
+      await waitFor(() => s.execute("return !!document.querySelector('#w[data-ready]')"), { timeout: 30000, message: "#w ready" });
+      const g = await s.execute(
+        `const root = document.getElementById("w").shadowRoot;
+         const article = root.querySelector("article.pr-root");
+         const stops = [...root.querySelectorAll(".pr-map-wide .pr-stop-circle")].map((c) => { const r = c.getBoundingClientRect(); return r.left + r.width / 2; });
+         const title = document.createRange(); title.selectNodeContents(root.querySelector(".pr-title"));
+         const header = root.querySelector(".pr-header").getBoundingClientRect();
+         return { dir: article.getAttribute("dir"), direction: getComputedStyle(article).direction, stops,
+           titleRight: title.getBoundingClientRect().right, headerRight: header.right,
+           previous: root.querySelector(".pr-previous").getBoundingClientRect().left, next: root.querySelector(".pr-next").getBoundingClientRect().right };`,
+      );
+      assert.equal(g.dir, "rtl");
+      assert.equal(g.direction, "rtl");
+      assert.equal(g.stops.length, 6);
+      assert.ok(g.stops[0] > g.stops[5], `stop 1 (${g.stops[0]}) right of stop 6 (${g.stops[5]})`);
+      assert.ok(Math.abs(g.titleRight - g.headerRight) < 4, `the title ends at the right (${g.titleRight} vs ${g.headerRight})`);
+      assert.ok(g.previous > g.next, "previous on the right of next");
     });
 
     test("e. the service worker takes control of the standalone page", STEP, async (t) => {

@@ -10,10 +10,12 @@ if (roadmap) {
   const state = element.state;
   if (!state) throw new Error("not rendered yet");
   const bases: string[] = state.answers.bases;
-  const lang: "en" | "fr" = state.lang;
+  // Any language tag: en, fr, or one that custom content added (es, ar…).
+  const lang: string = state.lang;
   console.log(bases, lang, state.selected?.length, state.step);
   element.reset();
   element.content = { lang: "fr", intro: {} };
+  element.content = { lang: "es", intro: {} };
   element.content = null;
   element.addEventListener("peer-roadmap-change", (event) => {
     const formality: "formal" | "informal" | null = event.detail.answers.formality;
@@ -29,6 +31,7 @@ if (roadmap) {
 }
 document.addEventListener("peer-roadmap-ready", (event) => console.log(event.target));
 const created: PeerRoadmapElement = document.createElement("peer-roadmap");
-// @ts-expect-error: "de" is not a language the state can hold
-const german: PeerRoadmapState["lang"] = "de";
-console.log(created, german);
+const spanish: PeerRoadmapState["lang"] = "es";
+// @ts-expect-error: a language is a tag, not a number
+const german: PeerRoadmapState["lang"] = 49;
+console.log(created, spanish, german);
