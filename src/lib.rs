@@ -19,6 +19,8 @@ pub mod view;
 
 pub mod components;
 pub mod dom;
+/// The editor page's second entry point (`src/bin/editor.rs`); not in the widget's build.
+pub mod editor;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod hooks;

@@ -17,6 +17,7 @@ import { transformSync } from "esbuild";
 import { bundle } from "./bundle.mjs";
 import { INSTALL_FILES, codeFiles, firstVisit, integrity } from "./first-visit.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
+import { buildEditor } from "./editor.mjs";
 
 const out = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -27,7 +28,7 @@ const www = join(ROOT, "www");
  * demo and test pages. `make serve` sets PEER_ROADMAP_DEMO=1 to get the demos in its own
  * development build; dist/ never has them.
  */
-const NOT_COPIED = new Set(["boot", "embed.js", "sw.js", ...(process.env.PEER_ROADMAP_DEMO === "1" ? [] : ["demo"])]);
+const NOT_COPIED = new Set(["boot", "embed.js", "sw.js", "editor-boot.js", "editor-sw.js", ...(process.env.PEER_ROADMAP_DEMO === "1" ? [] : ["demo"])]);
 
 function fail(message) {
   console.error(`postbuild: ${message}`);
@@ -101,3 +102,13 @@ if (missing.length) fail(`files of the first visit missing from the build: ${mis
 writeFileSync(join(out, "embed.js"), `${await bundle(join(www, "embed.js"), { format: "esm", glue, wasm, keepHeader: true })}\n`);
 const { precache, build } = writeServiceWorker(out);
 console.log(`postbuild: index.html and embed.js -> ${glue}; sw.js precaches ${precache.length} files (build ${build})`);
+
+// ------------------------------------------------------------------------- editor.html
+// The editor page: its own wasm, loader and worker, beside the widget (tools/editor.mjs); no file
+// of the widget's first visit changes.
+try {
+  const editor = await buildEditor(out, { release: process.env.TRUNK_PROFILE !== "debug" });
+  console.log(`postbuild: editor.html -> editor/${editor.glue}; editor-sw.js precaches ${editor.precache.length} files`);
+} catch (e) {
+  fail(`the editor: ${e.message}`);
+}
