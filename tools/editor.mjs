@@ -28,6 +28,9 @@ export const EDITOR_FILES = ["editor.html", "editor.css", "editor.js"];
 const SHARED_FILES = ["peer-roadmap.css", "icon.svg"];
 export const EDITOR_WORKER = "editor-sw.js";
 
+/** binaryen's wasm-opt from the npm package (pinned in package-lock.json), as the Makefile puts it on PATH. */
+const WASM_OPT = existsSync(join(ROOT, "node_modules", ".bin", "wasm-opt")) ? join(ROOT, "node_modules", ".bin", "wasm-opt") : "wasm-opt";
+
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
 
 function walk(dir) {
@@ -46,7 +49,7 @@ export function editorFiles(out) {
 /** Builds the editor into the build folder `out`; `release` as `make dist`, else a debug build. */
 export async function buildEditor(out, { release = true } = {}) {
   const profile = release ? "release" : "debug";
-  run("cargo", ["build", "--locked", "--target", "wasm32-unknown-unknown", "--bin", BIN, ...(release ? ["--release"] : [])]);
+  run("cargo", ["build", "--locked", "--target", "wasm32-unknown-unknown", "--features", "editor", "--bin", BIN, ...(release ? ["--release"] : [])]);
   const built = join(ROOT, "target", "wasm32-unknown-unknown", profile, `${BIN}.wasm`);
   const staging = join(ROOT, "target", "editor-bindgen", profile);
   rmSync(staging, { recursive: true, force: true });
@@ -54,7 +57,7 @@ export async function buildEditor(out, { release = true } = {}) {
   run("wasm-bindgen", ["--target=web", `--out-dir=${staging}`, `--out-name=${BIN}`, "--no-typescript", built]);
   if (release) {
     const wasm = join(staging, `${BIN}_bg.wasm`);
-    run("wasm-opt", [`--output=${wasm}`, "-Oz", wasm]);
+    run(WASM_OPT, [`--output=${wasm}`, "-Oz", wasm]);
   }
 
   // The code, named after its content (wasm and glue together), in a folder of its own.

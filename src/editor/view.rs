@@ -15,7 +15,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Characters per line of a field, to size a text area to its original.
-const CHARS_PER_ROW: usize = 48;
+const CHARS_PER_ROW: usize = 40;
 /// The tallest a text area starts (it can be resized).
 const MAX_ROWS: usize = 8;
 
