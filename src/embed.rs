@@ -64,28 +64,38 @@ fn browser_lang() -> Option<Lang> {
     dom::browser_language().and_then(|l| Lang::from_tag(&l))
 }
 
-/// Registers `<peer-roadmap>`. Called by `embed.js` with the URL of the widget's stylesheet and,
-/// optionally, its `fetch` already under way (started alongside the wasm).
+/// Readies the code for `<peer-roadmap>` (the element itself is defined by embed.js, which then
+/// asks for each element's [`Instance`]). Called by embed.js with the URL of the widget's
+/// stylesheet and, optionally, its constructable stylesheet under way (started alongside the wasm).
 #[wasm_bindgen]
 pub fn define(css_url: String, css: Option<js_sys::Promise>) {
     install_panic_hook();
     stylesheet::load(css_url, css);
-    element::define();
 }
 
-/// Mounts the standalone page into `#peer-roadmap-page`, if the page has one.
+/// Mounts the standalone page into `#peer-roadmap-page`, if the page has one: hydrates the
+/// roadmap the build prerendered there when it is the one this start would render (same
+/// language), else renders it afresh.
 pub fn start() {
     install_panic_hook();
     let Some(root) = dom::element_by_id(PAGE_ROOT_ID) else {
         return;
     };
-    // The language the first render shows: a shared link's, else the browser's. Only that one
-    // is parsed before the first render.
-    let lang = HashRequest::parse(&dom::location_hash()).lang.or_else(browser_lang).unwrap_or(Lang::En);
+    // The language the first render shows: a shared link's, else the prerendered page's (the
+    // page's early script has already gone to the page in the reader's language), else the
+    // browser's. Only that one is parsed before the first render.
+    let prerendered = prerendered_marker(&root);
+    let lang = HashRequest::parse(&dom::location_hash())
+        .lang
+        .or_else(|| prerendered.as_deref().and_then(|m| m.split(' ').next()).and_then(Lang::from_tag))
+        .or_else(browser_lang)
+        .unwrap_or(Lang::En);
     let Some(catalog) = builtin_catalog(|| lang) else {
         root.set_text_content(Some(NO_CONTENT));
         return;
     };
+    let marker = format!("{} page", lang.as_str());
+    let hydrate = prerendered.as_deref() == Some(marker.as_str());
     let props = AppProps {
         catalog: Shared(catalog),
         initial_lang: lang,
@@ -95,10 +105,20 @@ pub fn start() {
         content_error: false,
         remote: None,
         on_change: None,
+        prerendered: hydrate.then(|| marker.into()),
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+    if hydrate {
+        renderer.hydrate();
+    } else {
+        root.set_inner_html("");
+        renderer.render();
+    }
     let ready = root.clone();
-    js::on_rendered(&root, move || {
-        let _ = ready.set_attribute("data-ready", "");
-    });
+    js::on_rendered(&root, move || element::announce_ready(&ready));
+}
+
+/// `data-prerendered` of the roadmap the build prerendered into `mount`, if it holds one.
+pub(crate) fn prerendered_marker(mount: &web_sys::Element) -> Option<String> {
+    mount.first_element_child().and_then(|a| a.get_attribute("data-prerendered"))
 }

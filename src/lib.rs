@@ -26,6 +26,8 @@ pub mod editor;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 pub use components::app::{App, AppProps};
 pub use components::{CatalogRef, ContentRef, Shared};

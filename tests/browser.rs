@@ -29,6 +29,7 @@ fn props(lang: Lang) -> AppProps {
         content_error: false,
         remote: None,
         on_change: None,
+        prerendered: None,
     }
 }
 

@@ -4,22 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use peer_roadmap::content::{Catalog, Lang};
-use peer_roadmap::{App, AppProps, Shared};
+use peer_roadmap::prerender::{self, Target};
 use std::rc::Rc;
 
 fn render(lang: Lang, page: bool) -> String {
-    let props = AppProps {
-        catalog: Shared(Rc::new(Catalog::embedded(lang).expect("embedded content"))),
-        initial_lang: lang,
-        theme: Default::default(),
-        deep_link: false,
-        page,
-        content_error: false,
-        remote: None,
-        on_change: None,
-    };
-    let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(true);
-    futures::executor::block_on(renderer.render())
+    let catalog = Rc::new(Catalog::embedded(lang).expect("embedded content"));
+    prerender::render(catalog, lang, if page { Target::Page } else { Target::Embed })
 }
 
 #[test]

@@ -2,6 +2,7 @@
 // www/; the build only tells esbuild this build's file names.
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
+import { EMBED_FRAGMENTS } from "./first-visit.mjs";
 
 /**
  * Resolves the specifier "peer-roadmap:glue" (the wasm-bindgen glue, named after its content
@@ -16,11 +17,12 @@ const gluePlugin = (glue) => ({
 
 /**
  * `entry` and what it imports as one minified script: `format` "esm" (a module) or "iife" (a
- * classic script). `wasm` becomes the value of PEER_ROADMAP_WASM, `glue` what "peer-roadmap:glue"
+ * classic script). `wasm` becomes the value of PEER_ROADMAP_WASM (and PEER_ROADMAP_FRAGMENTS the
+ * embed's prerendered files, tools/first-visit.mjs), `glue` what "peer-roadmap:glue"
  * imports. Comments go, except, with `keepHeader`, the entry's opening `/*! … *\/` comment, which
- * stays at the top (what a partner sees on opening the file).
+ * stays at the top (what a partner sees on opening the file). `external`: imports left as they are.
  */
-export async function bundle(entry, { format, glue, wasm, keepHeader = false }) {
+export async function bundle(entry, { format, glue, wasm, keepHeader = false, external = [] }) {
   const header = keepHeader ? readFileSync(entry, "utf8").match(/^\/\*![\s\S]*?\*\//)?.[0] : undefined;
   const result = await build({
     entryPoints: [entry],
@@ -32,8 +34,12 @@ export async function bundle(entry, { format, glue, wasm, keepHeader = false }) 
     charset: "utf8",
     legalComments: "none",
     banner: header ? { js: header } : {},
-    define: wasm ? { PEER_ROADMAP_WASM: JSON.stringify(`./${wasm}`) } : {},
+    define: {
+      ...(wasm ? { PEER_ROADMAP_WASM: JSON.stringify(`./${wasm}`) } : {}),
+      PEER_ROADMAP_FRAGMENTS: JSON.stringify(Object.fromEntries(Object.entries(EMBED_FRAGMENTS).map(([l, f]) => [l, `./${f}`]))),
+    },
     plugins: glue ? [gluePlugin(glue)] : [],
+    external,
     logLevel: "silent",
   });
   return result.outputFiles[0].text.trim();

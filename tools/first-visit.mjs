@@ -12,6 +12,16 @@ import { join, relative, sep } from "node:path";
  * what it shows.
  */
 export const PAGE_FILES = ["index.html", "icon.svg", "page.css", "peer-roadmap.css"];
+/**
+ * The standalone page in each shipped language (prerendered by the build; index.html is the
+ * English one and the default). A first visit loads one; the service worker precaches the
+ * others after it, so that a reader offline can still open a link in another language.
+ */
+export const LANGUAGE_PAGES = { en: "index.html", fr: "index.fr.html" };
+/** The iframe page in each shipped language (not part of the standalone page's visit). */
+export const FRAME_PAGES = { en: "frame.html", fr: "frame.fr.html" };
+/** The embed's prerendered roadmap in each shipped language, fetched by embed.js. */
+export const EMBED_FRAGMENTS = { en: "peer-roadmap.en.html", fr: "peer-roadmap.fr.html" };
 /** What the standalone page names but only the browser's install prompt reads. */
 export const INSTALL_FILES = ["manifest.webmanifest", "icon-192.png", "icon-512.png"];
 /** The service worker: downloaded on a first visit, never precached. */
@@ -36,14 +46,15 @@ export function codeFiles(dir) {
 
 /**
  * Everything a first visit loads from `dir`: `page` (the standalone page, service worker
- * included), `offline` (what the worker precaches: the page's files without the worker) and
- * `embed` (embed.js and what it loads).
+ * included), `offline` (what the worker precaches: the page's files without the worker, and the
+ * page in the other languages) and `embed` (embed.js and what it loads for an English instance).
  */
 export function firstVisit(dir) {
   const { glue, wasm, snippets } = codeFiles(dir);
   const code = [glue, wasm, ...snippets];
-  const offline = [...PAGE_FILES, ...code];
-  return { offline, page: [...offline, WORKER], embed: [...EMBED_FILES, ...code] };
+  const visit = [...PAGE_FILES, ...code];
+  const otherPages = Object.values(LANGUAGE_PAGES).filter((p) => !PAGE_FILES.includes(p));
+  return { offline: [...visit, ...otherPages], page: [...visit, WORKER], embed: [...EMBED_FILES, EMBED_FRAGMENTS.en, ...code] };
 }
 
 /** The first 16 hex digits of a file's SHA-256: the service worker's revision of it. */

@@ -10,12 +10,14 @@
 // - sw.js, through tools/service-worker.mjs.
 // File names come from the build folder, every hash from tools/first-visit.mjs; nothing of
 // Trunk's own index.html is kept (it is the template with the rust link left in place).
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { bundle } from "./bundle.mjs";
-import { INSTALL_FILES, codeFiles, firstVisit, integrity } from "./first-visit.mjs";
+import { EMBED_FRAGMENTS, FRAME_PAGES, INSTALL_FILES, LANGUAGE_PAGES, codeFiles, firstVisit, integrity } from "./first-visit.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
 import { buildEditor } from "./editor.mjs";
 
@@ -28,7 +30,7 @@ const www = join(ROOT, "www");
  * demo and test pages. `make serve` sets PEER_ROADMAP_DEMO=1 to get the demos in its own
  * development build; dist/ never has them.
  */
-const NOT_COPIED = new Set(["boot", "embed.js", "sw.js", "editor-boot.js", "editor-sw.js", ...(process.env.PEER_ROADMAP_DEMO === "1" ? [] : ["demo"])]);
+const NOT_COPIED = new Set(["boot", "embed.js", "element.js", "frame.html", "frame.js", "sw.js", "editor-boot.js", "editor-sw.js", ...(process.env.PEER_ROADMAP_DEMO === "1" ? [] : ["demo"])]);
 
 function fail(message) {
   console.error(`postbuild: ${message}`);
@@ -60,24 +62,77 @@ minify(glue, "js");
 for (const f of snippets) minify(f, "js");
 for (const f of ["peer-roadmap.css", "page.css"]) minify(f, "css");
 
-// ------------------------------------------------------------------------- index.html
-/** `<script …attributes src="www/…" data-build="inline"></script>` in the template. */
+// ------------------------------------------------------------------------- the pages
+/** `<script …attributes src="www/…" data-build="inline"></script>` in a template. */
 const INLINE = /<script((?:\s+[a-z-]+(?:="[^"]*")?)*?)\s+src="www\/([^"]+\.js)"\s+data-build="inline"\s*><\/script>/g;
 /** Trunk's instruction to build the code; in the page, the code's preloads take its place. */
 const RUST_LINK = /<link\s+data-trunk\s+rel="rust"[^>]*>/;
 
+/** The roadmap prerendered on the host (src/prerender.rs), one entry per shipped language. */
+function prerender() {
+  const file = join(mkdtempSync(join(tmpdir(), "peer-roadmap-")), "prerendered.json");
+  try {
+    execFileSync("cargo", ["run", "--locked", "--quiet", "--example", "prerender", "--", file], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    fail(`the prerender step failed: ${e.message}`);
+  } finally {
+    rmSync(dirname(file), { recursive: true, force: true });
+  }
+}
+const PRERENDERED = prerender();
+if (PRERENDERED.map((p) => p.lang).join() !== Object.keys(LANGUAGE_PAGES).join()) {
+  fail(`prerendered languages ${PRERENDERED.map((p) => p.lang)} are not the pages' ${Object.keys(LANGUAGE_PAGES)}`);
+}
+
+const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The inline scripts of a template, bundled: [the tag, its replacement]. */
+async function inlineScripts(template, name) {
+  const inlined = [];
+  for (const [tag, attributes, source] of template.matchAll(INLINE)) {
+    const format = /\stype="module"/.test(attributes) ? "esm" : "iife";
+    const js = await bundle(join(www, source), { format, glue, wasm });
+    if (/<\/script/i.test(js)) fail(`www/${source} bundles to code that would close its <script> element (${name})`);
+    inlined.push([tag, `<script${attributes}>${js}</script>`]);
+  }
+  return inlined;
+}
+
+/**
+ * One language's page from a template: its `<html lang>`, the `hreflang` alternates and the
+ * canonical address, the title and description, the `data-lang` parts of its language only,
+ * and the roadmap (`html`) in the element marked `data-build="prerendered"`.
+ */
+function localise(template, { lang, title, description, html, pages }) {
+  const own = pages[lang];
+  const alternates = [
+    ...Object.entries(pages).map(([l, href]) => `<link rel="alternate" hreflang="${l}" href="${href}">`),
+    `<link rel="alternate" hreflang="x-default" href="${pages.en}">`,
+    `<link rel="canonical" href="${own}">`,
+  ].join("");
+  const steps = [
+    [/<html lang="[a-z]+" data-build="lang">/, `<html lang="${lang}">`],
+    [/<link data-build="alternates">/, alternates],
+    [/<title data-build="title">[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`],
+    [/<meta name="description" data-build="description" content="">/, `<meta name="description" content="${escapeHtml(description)}">`],
+    [/(<[a-z]+ [^>]*data-build="prerendered"[^>]*>)(<\/[a-z]+>)/, (_, open, close) => `${open.replace(' data-build="prerendered"', "")}${html}${close}`],
+  ];
+  let page = template;
+  for (const [pattern, replacement] of steps) {
+    if (!pattern.test(page)) fail(`a template lacks ${pattern}`);
+    page = page.replace(pattern, typeof replacement === "string" ? () => replacement : replacement);
+  }
+  // The parts written in each language: this page's only, without the marker.
+  return page.replace(/\s*<([a-z]+)([^>]*) data-lang="([a-z]+)"([^>]*)>[\s\S]*?<\/\1>/g, (part, tag, before, l, after) =>
+    l === lang ? part.replace(` data-lang="${l}"`, "") : "");
+}
+
 const template = readFileSync(join(ROOT, "index.html"), "utf8");
-const scripts = [...template.matchAll(INLINE)];
-if (scripts.length !== 2 || !RUST_LINK.test(template)) {
+if ([...template.matchAll(INLINE)].length !== 2 || !RUST_LINK.test(template)) {
   fail('index.html must have two <script src="www/…" data-build="inline"> and the <link data-trunk rel="rust">');
 }
-const inlined = [];
-for (const [tag, attributes, source] of scripts) {
-  const format = /\stype="module"/.test(attributes) ? "esm" : "iife";
-  const js = await bundle(join(www, source), { format, glue, wasm });
-  if (/<\/script/i.test(js)) fail(`www/${source} bundles to code that would close its <script> element`);
-  inlined.push([tag, `<script${attributes}>${js}</script>`]);
-}
+const inlined = await inlineScripts(template, "index.html");
 // Module preloads with an integrity, as Trunk writes them: the glue's snippets are fetched with
 // the glue instead of after it (Chromium ignores an integrity on a fetch preload, and the wasm
 // has none: the early script's fetch is its only request).
@@ -86,11 +141,23 @@ const preloads = [glue, ...snippets]
   .join("");
 let page = template.replace(RUST_LINK, () => preloads);
 for (const [tag, script] of inlined) page = page.replace(tag, () => script);
-writeFileSync(join(out, "index.html"), page);
+for (const p of PRERENDERED) {
+  writeFileSync(join(out, LANGUAGE_PAGES[p.lang]), localise(page, { ...p, html: p.page, pages: LANGUAGE_PAGES }));
+}
+// The iframe page in each language, the embed's roadmap in its declarative shadow root.
+const frameTemplate = readFileSync(join(www, "frame.html"), "utf8");
+let frame = frameTemplate;
+for (const [tag, script] of await inlineScripts(frameTemplate, "frame.html")) frame = frame.replace(tag, () => script);
+for (const p of PRERENDERED) {
+  writeFileSync(join(out, FRAME_PAGES[p.lang]), localise(frame, { ...p, html: p.embed, pages: FRAME_PAGES }));
+}
+writeFileSync(join(out, "frame.js"), `${await bundle(join(www, "frame.js"), { format: "esm", external: ["./embed.js"] })}\n`);
+// The embed's roadmap, fetched by embed.js for each language an instance shows.
+for (const p of PRERENDERED) writeFileSync(join(out, EMBED_FRAGMENTS[p.lang]), p.embed);
 
 // What the page names must be the first visit's list (or the install files) and be in the build.
 const { offline } = firstVisit(out);
-const named = [...page.matchAll(/\s(?:href|src)="([^"]+)"/g)]
+const named = [...readFileSync(join(out, "index.html"), "utf8").matchAll(/\s(?:href|src)="([^"]+)"/g)]
   .map((m) => m[1].replace(/^\.\//, ""))
   .filter((url) => !/^[a-z]+:|^\/|^#/.test(url));
 const unlisted = named.filter((f) => !offline.includes(f) && !INSTALL_FILES.includes(f));

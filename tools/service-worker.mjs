@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { transformSync } from "esbuild";
-import { WORKER, buildId, firstVisit, revision } from "./first-visit.mjs";
+import { LANGUAGE_PAGES, WORKER, buildId, firstVisit, revision } from "./first-visit.mjs";
 
 const SOURCE = fileURLToPath(new URL("../www/sw.js", import.meta.url));
 
@@ -18,7 +18,11 @@ export function writeServiceWorker(dir) {
     minify: true,
     charset: "utf8",
     legalComments: "none",
-    define: { PEER_ROADMAP_PRECACHE: JSON.stringify(precache), PEER_ROADMAP_BUILD: JSON.stringify(build) },
+    define: {
+      PEER_ROADMAP_PRECACHE: JSON.stringify(precache),
+      PEER_ROADMAP_BUILD: JSON.stringify(build),
+      PEER_ROADMAP_PAGES: JSON.stringify(Object.values(LANGUAGE_PAGES)),
+    },
   });
   writeFileSync(join(dir, WORKER), code);
   return { precache, build };

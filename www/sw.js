@@ -11,9 +11,11 @@
 // hash, and asks the server again only for a copy that is not this build's.
 //
 // Bundled into dist/sw.js by tools/service-worker.mjs, which defines the two names below.
-/* global PEER_ROADMAP_PRECACHE, PEER_ROADMAP_BUILD */
+/* global PEER_ROADMAP_PRECACHE, PEER_ROADMAP_BUILD, PEER_ROADMAP_PAGES */
 /** [file, revision] for every file of the standalone page (tools/first-visit.mjs). */
 const PRECACHE = PEER_ROADMAP_PRECACHE;
+/** The standalone page's files, one per language (index.html first: the default). */
+const PAGES = PEER_ROADMAP_PAGES;
 /** This build's id: a hash of the whole list. */
 const BUILD = PEER_ROADMAP_BUILD;
 
@@ -46,10 +48,10 @@ function bare(url) {
   return u;
 }
 
-/** Whether `url` is the standalone page: the scope itself or its index.html. */
+/** Whether `url` is the standalone page: the scope itself or one of its language pages. */
 function isPage(url) {
   const { href } = bare(url);
-  return href === self.registration.scope || href === new URL("index.html", self.registration.scope).href;
+  return href === self.registration.scope || PAGES.some((p) => href === new URL(p, self.registration.scope).href);
 }
 
 /**

@@ -44,6 +44,10 @@ pub struct AppProps {
     /// Called with the new state after each change.
     #[prop_or_default]
     pub on_change: Option<Callback<RoadmapState>>,
+    /// Set when this render is (or hydrates) the build's prerendered HTML: its marker (see
+    /// [`crate::prerender`]), on the root as `data-prerendered`.
+    #[prop_or_default]
+    pub prerendered: Option<AttrValue>,
 }
 
 #[component]
@@ -71,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
     let frame = Frame { top: if props.page { 1 } else { 2 }, printing };
     html! {
         <article ref={root.clone()} class={classes!("pr-root", props.theme.class())} lang={state.lang.as_str()}
-            aria-labelledby="pr-title" {onkeydown}>
+            aria-labelledby="pr-title" data-prerendered={props.prerendered.clone()} {onkeydown}>
             <ContextProvider<Frame> context={frame}>
                 if props.content_error {
                     <p class="pr-notice" role="alert">{ content.ui.custom_content_error.clone() }</p>

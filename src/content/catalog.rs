@@ -23,6 +23,8 @@ pub struct Catalog {
     /// Parsed when the catalog was made: stands in for a language whose embedded content would
     /// not parse later (the tests make sure both do), so [`Catalog::get`] always has an answer.
     fallback: Rc<Content>,
+    /// Whether a partner's content replaced a language (then nothing prerendered matches).
+    custom: bool,
 }
 
 /// One language's content, parsed on first use.
@@ -36,7 +38,7 @@ impl Catalog {
         let slot = |lang: Lang| {
             Rc::new(if lang == first { OnceCell::from(parsed.clone()) } else { OnceCell::new() })
         };
-        Ok(Catalog { en: slot(Lang::En), fr: slot(Lang::Fr), fallback: parsed })
+        Ok(Catalog { en: slot(Lang::En), fr: slot(Lang::Fr), fallback: parsed, custom: false })
     }
 
     /// This catalog with `custom` content in place of the embedded content of its language.
@@ -44,6 +46,7 @@ impl Catalog {
         let lang = custom.lang;
         let filled = Rc::new(OnceCell::from(Rc::new(custom)));
         let mut catalog = self.clone();
+        catalog.custom = true;
         match lang {
             Lang::En => catalog.en = filled,
             Lang::Fr => catalog.fr = filled,
@@ -61,6 +64,11 @@ impl Catalog {
             Content::parse(embedded_json(lang)).map(Rc::new).unwrap_or_else(|_| self.fallback.clone())
         })
         .clone()
+    }
+
+    /// Only the content compiled into the binary (what the build prerendered)?
+    pub fn is_embedded(&self) -> bool {
+        !self.custom
     }
 
     /// Whether a language's content has been parsed yet (for tests).

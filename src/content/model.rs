@@ -216,6 +216,11 @@ impl FormalityOption {
 }
 
 impl Content {
+    /// The standalone page's title: the infographic's title and subtitle.
+    pub fn page_title(&self) -> String {
+        format!("{} — {}", self.intro.title, self.intro.subtitle)
+    }
+
     /// The word in use with this id (every id is there once in valid content).
     pub fn term(&self, id: Term) -> Option<&TermItem> {
         self.terms.items.iter().find(|i| i.id == id)

@@ -9,7 +9,7 @@ use super::state::{Action, EditorState, Notice};
 use super::strings::{self, EditorUi};
 use crate::components::Shared;
 use crate::content::{fill, is_lang_tag, Catalog, Content, ContentError, TextKind};
-use crate::{App, AppProps};
+use crate::App;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -430,19 +430,9 @@ fn Preview(props: &PreviewProps) -> Html {
 }
 
 /// The widget for the preview: an embedded instance (its title one level below the page's), no
-/// deep link, no host; made anew when the language changes.
+/// deep link, no host (every other prop at its default); made anew when the language changes.
 fn preview(catalog: Shared<Catalog>, lang: crate::content::Lang) -> Html {
-    let props = AppProps {
-        catalog,
-        initial_lang: lang,
-        theme: Default::default(),
-        deep_link: false,
-        page: false,
-        content_error: false,
-        remote: None,
-        on_change: None,
-    };
-    html! { <App key={lang.as_str()} ..props /> }
+    html! { <App key={lang.as_str()} {catalog} initial_lang={lang} /> }
 }
 
 #[derive(Properties, PartialEq, Clone)]

@@ -4,13 +4,10 @@
 use super::element::ContentObject;
 use crate::content::{clip, content_from_js, Catalog, Content, ContentError, Lang};
 use crate::dom;
-use crate::state::Theme;
+use crate::state::{HashRequest, Theme};
 use crate::{AppProps, Remote, Shared};
 use std::rc::Rc;
 use web_sys::Element;
-
-/// The attributes the element observes.
-pub(super) const OBSERVED: [&str; 4] = ["lang", "theme", "deep-link", "content"];
 
 /// `lang` attribute, else the nearest `lang` around the element, else the browser, else English.
 /// `log`: report an unsupported value (once per change of the attribute).
@@ -32,6 +29,12 @@ pub(super) fn read_lang(el: &Element, log: bool) -> Lang {
         .and_then(|p| p.get_attribute("lang"))
         .and_then(|l| Lang::from_tag(&l));
     nearest.or_else(super::browser_lang).unwrap_or(Lang::En)
+}
+
+/// With `deep-link`, the language the URL hash asks for: the first render's (the rest of the
+/// link is followed right after it). www/element.js reads the same to pick the prerendered HTML.
+fn linked_lang(el: &Element) -> Option<Lang> {
+    el.has_attribute("deep-link").then(|| HashRequest::parse(&dom::location_hash()).lang).flatten()
 }
 
 fn read_theme(el: &Element, log: bool) -> Theme {
@@ -121,7 +124,8 @@ pub(super) fn read_props(
     AppProps {
         catalog,
         content_error,
-        initial_lang: previous.map_or_else(|| read_lang(el, true), |p| p.initial_lang),
+        initial_lang: previous
+            .map_or_else(|| linked_lang(el).unwrap_or_else(|| read_lang(el, true)), |p| p.initial_lang),
         theme: match previous {
             Some(p) if changed != Some("theme") => p.theme,
             _ => read_theme(el, true),
@@ -130,5 +134,6 @@ pub(super) fn read_props(
         page: false,
         remote: previous.map_or_else(|| Some(Remote::default()), |p| p.remote.clone()),
         on_change: previous.and_then(|p| p.on_change.clone()),
+        prerendered: previous.and_then(|p| p.prerendered.clone()),
     }
 }

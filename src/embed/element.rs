@@ -8,7 +8,7 @@
 //! reports each state change through its `on_change` prop, set when the app is first mounted,
 //! which dispatches `peer-roadmap-change`. Values cross through serde-wasm-bindgen.
 
-use super::attributes::{read_lang, read_props, OBSERVED};
+use super::attributes::{read_lang, read_props};
 use super::stylesheet::{self, Sheet};
 use super::{builtin_catalog, js, NO_CONTENT};
 use crate::dom;
@@ -25,13 +25,11 @@ use yew::{AppHandle, Callback};
 /// The custom element's tag name.
 pub const TAG: &str = "peer-roadmap";
 
-/// Registers the element class (once per page).
-pub(super) fn define() {
-    let create = Closure::<dyn FnMut() -> JsValue>::new(|| JsValue::from(Instance::new()));
-    let observed: js_sys::Array = OBSERVED.iter().map(|s| JsValue::from_str(s)).collect();
-    js::define_element(TAG, observed, create.as_ref());
-    // The element class lives as long as the page: so does its constructor.
-    create.forget();
+/// The Rust side of a new element: called by the element class (www/element.js, defined by
+/// embed.js before the code arrives) for each element, once the code has started.
+#[wasm_bindgen(js_name = createInstance)]
+pub fn create_instance() -> Instance {
+    Instance::new()
 }
 
 /// The Rust side of one `<peer-roadmap>` element, made by its constructor and held by it (and
@@ -80,7 +78,8 @@ impl Instance {
 
 #[wasm_bindgen]
 impl Instance {
-    /// `connectedCallback`: a fresh shadow root content, styled, then the app rendered in it.
+    /// `connectedCallback`: the shadow root styled, then the app hydrating the prerendered
+    /// roadmap the element shows (see www/element.js), or rendered in a fresh shadow root.
     pub fn connect(&self, element: HtmlElement) {
         let inner = &self.0;
         if peek(&inner.mount).is_some() {
@@ -89,15 +88,26 @@ impl Instance {
         let Some(shadow) = open_shadow_root(&element) else {
             return dom::error("could not attach a shadow root");
         };
-        // A re-connected element starts over from an empty shadow root.
-        while let Some(child) = shadow.first_child() {
-            let _ = shadow.remove_child(&child);
-        }
-        let Some(mount) = shadow.owner_document().and_then(|d| d.create_element("div").ok()) else {
-            return;
+        let prerendered = shadow
+            .query_selector(".pr-host")
+            .ok()
+            .flatten()
+            .filter(|m| super::prerendered_marker(m).is_some() && inner.connections.get() == 0);
+        let mount = match prerendered {
+            Some(mount) => mount,
+            None => {
+                // A re-connected element starts over from an empty shadow root.
+                while let Some(child) = shadow.first_child() {
+                    let _ = shadow.remove_child(&child);
+                }
+                let Some(mount) = shadow.owner_document().and_then(|d| d.create_element("div").ok()) else {
+                    return;
+                };
+                let _ = mount.set_attribute("class", "pr-host");
+                let _ = shadow.append_child(&mount);
+                mount
+            }
         };
-        let _ = mount.set_attribute("class", "pr-host");
-        let _ = shadow.append_child(&mount);
         inner.mount.set(Some(mount));
         inner.element.set(Some(element));
         inner.connections.set(inner.connections.get().wrapping_add(1));
@@ -274,11 +284,36 @@ impl Inner {
         let object = peek(&self.content_object);
         let mut props = read_props(&element, None, None, &builtin, object.as_ref());
         props.on_change = Some(announce_change(element.clone()));
-        let app = yew::Renderer::<App>::with_root_and_props(mount.clone(), props.clone()).render();
+        // The prerendered roadmap is hydrated when it is what this first render would build:
+        // the default content, in the same language, with the theme the element asks for.
+        let marker = prerender_marker(&props);
+        let hydrate =
+            marker.is_some() && super::prerendered_marker(&mount) == marker && themed_as(&mount, &props);
+        let renderer = if hydrate {
+            props.prerendered = marker.map(Into::into);
+            yew::Renderer::<App>::with_root_and_props(mount.clone(), props.clone()).hydrate()
+        } else {
+            mount.set_inner_html("");
+            yew::Renderer::<App>::with_root_and_props(mount.clone(), props.clone()).render()
+        };
+        let app = renderer;
         js::on_rendered(&mount, move || announce_ready(&element));
         self.app.set(Some(app));
         self.props.set(Some(props));
     }
+}
+
+/// The marker of the prerendered roadmap these props would render first, if the build has one:
+/// the embedded content (no custom content, nothing refused).
+fn prerender_marker(props: &AppProps) -> Option<String> {
+    let builtin = props.catalog.is_embedded() && !props.content_error;
+    builtin.then(|| format!("{} embed", props.initial_lang.as_str()))
+}
+
+/// Whether the prerendered root in `mount` has the theme the props ask for (www/element.js sets
+/// it from the attribute, as `read_props` does).
+fn themed_as(mount: &Element, props: &AppProps) -> bool {
+    mount.first_element_child().is_some_and(|root| root.class_list().contains(props.theme.class()))
 }
 
 /// The element's open shadow root, attached on first use.
@@ -287,7 +322,12 @@ fn open_shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
 }
 
 /// `data-ready` and a `peer-roadmap-ready` event once the first render is in the DOM.
-fn announce_ready(el: &Element) {
+pub(super) fn announce_ready(el: &Element) {
+    // Rendered afresh (custom content), the roadmap is first shown now.
+    if !el.has_attribute("data-shown") {
+        let _ = el.set_attribute("data-shown", "");
+        dispatch(el, "peer-roadmap-shown", None);
+    }
     let _ = el.set_attribute("data-ready", "");
     dispatch(el, "peer-roadmap-ready", None);
 }

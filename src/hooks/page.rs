@@ -11,8 +11,7 @@ pub fn use_page_title(page: bool, content: &ContentRef) {
     let content = content.clone();
     use_effect_with((page, content.lang), move |(page, lang)| {
         if *page {
-            let title = format!("{} — {}", content.intro.title, content.intro.subtitle);
-            dom::set_page_lang_and_title(lang.as_str(), &title);
+            dom::set_page_lang_and_title(lang.as_str(), &content.page_title());
         }
     });
 }

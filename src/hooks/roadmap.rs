@@ -75,25 +75,26 @@ pub(crate) fn log_hash_errors(request: &HashRequest) {
     }
 }
 
-/// The instance's state: in `lang`, or as the URL hash says when `deep_link`; then whatever
-/// the host sent through `remote` before the first render.
+/// The instance's state. The first render is always a first visit in `lang` (what the
+/// prerendered HTML shows, so that hydration finds the DOM it would build); right after it, the
+/// URL hash is followed when `deep_link`, then whatever the host sent through `remote` before
+/// the first render. The language of a deep link is the caller's to pass as `lang`.
 #[hook]
 pub fn use_roadmap(lang: Lang, deep_link: bool, remote: Option<Remote>) -> UseReducerHandle<RoadmapState> {
-    let state = {
-        let remote = remote.clone();
-        use_reducer(move || {
-            let mut state = RoadmapState::new(lang);
-            if deep_link {
-                let request = HashRequest::parse(&dom::location_hash());
-                log_hash_errors(&request);
-                state = request.apply_to(&state);
-            }
-            let pending = remote.map(|r| r.take_pending()).unwrap_or_default();
-            pending.into_iter().fold(state, |s, a| s.apply(a))
-        })
-    };
-    if let Some(remote) = remote {
+    let state = use_reducer(move || RoadmapState::new(lang));
+    if let Some(remote) = &remote {
         remote.attach(state.dispatcher(), &state);
     }
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |()| {
+        if deep_link {
+            let request = HashRequest::parse(&dom::location_hash());
+            log_hash_errors(&request);
+            dispatcher.dispatch(Action::FollowLink(request));
+        }
+        for action in remote.map(|r| r.take_pending()).unwrap_or_default() {
+            dispatcher.dispatch(action);
+        }
+    });
     state
 }

@@ -7,14 +7,19 @@
 /* global PEER_ROADMAP_WASM -- the wasm's file name, defined by the build */
 import { compile } from "./compile.js";
 import { FAILED_EN, FAILED_FR, LOGGED } from "./failed.js";
+import { chooseLanguage } from "./language.js";
+import { keepEarlyClicks } from "./clicks.js";
 
-self.peerRoadmapCode = compile(PEER_ROADMAP_WASM);
+// Another page is in the reader's language: it starts the code, not this one.
+self.peerRoadmapCode = chooseLanguage() ? new Promise(() => {}) : compile(PEER_ROADMAP_WASM);
 self.peerRoadmapCode.catch(() => {});
+keepEarlyClicks(document, (button) => button.closest("#peer-roadmap-page"));
 
 self.peerRoadmapFailed = (error) => {
   console.error(LOGGED, error);
   const line = document.querySelector(".pr-loading");
   if (!line) return;
+  line.hidden = false;
   const fr = document.createElement("span");
   fr.lang = "fr";
   fr.textContent = FAILED_FR;
