@@ -36,6 +36,8 @@ pub struct EditorUi {
     pub sections: &'static [(&'static str, &'static str)],
     pub problems_heading: &'static str,
     pub problems_none: &'static str,
+    /// One problem: "1 problem: the widget would not use this content yet."
+    pub problems_one: &'static str,
     /// "{count} problems: the widget would not use this content yet."
     pub problems_some: &'static str,
     pub problems_note: &'static str,
@@ -104,7 +106,8 @@ pub const EN: EditorUi = EditorUi {
     ],
     problems_heading: "Problems",
     problems_none: "No problem: the widget will use this content.",
-    problems_some: "{count} problem(s): the widget would not use this content yet.",
+    problems_one: "1 problem: the widget would not use this content yet.",
+    problems_some: "{count} problems: the widget would not use this content yet.",
     problems_note: "The messages are the widget's own, in English, each with the path of its field.",
     go_to_field: "Go to the field",
     preview_heading: "Preview",
@@ -169,7 +172,8 @@ pub const FR: EditorUi = EditorUi {
     ],
     problems_heading: "Problèmes",
     problems_none: "Aucun problème\u{a0}: le module utilisera ce contenu.",
-    problems_some: "{count} problème(s)\u{a0}: le module n’utiliserait pas encore ce contenu.",
+    problems_one: "1 problème\u{a0}: le module n’utiliserait pas encore ce contenu.",
+    problems_some: "{count} problèmes\u{a0}: le module n’utiliserait pas encore ce contenu.",
     problems_note: "Les messages sont ceux du module, en anglais, chacun avec le chemin de son champ.",
     go_to_field: "Aller au champ",
     preview_heading: "Aperçu",

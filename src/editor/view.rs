@@ -380,7 +380,7 @@ fn Problems(props: &ProblemsProps) -> Html {
             if count == 0 {
                 <p class="ed-ok">{ ui.problems_none }</p>
             } else {
-                <p class="ed-count">{ fill(ui.problems_some, &[("count", &count.to_string())]) }</p>
+                <p class="ed-count">{ if count == 1 { ui.problems_one.to_owned() } else { fill(ui.problems_some, &[("count", &count.to_string())]) } }</p>
                 <p class="ed-hint">{ ui.problems_note }</p>
                 <ul class="ed-problem-list">
                     for problem in props.problems.iter() {

@@ -76,7 +76,7 @@ test("a broken link is reported at its path, on its field, and the preview keeps
   await url.fill("javascript:alert(1)");
   const message = '$.about.references[0].url: link "javascript:alert(1)" is not an https: or mailto: address';
   await problems(page).getByText(message).waitFor();
-  assert.match(await problems(page).innerText(), /1 problem\(s\): the widget would not use this content yet/);
+  assert.match(await problems(page).innerText(), /1 problem: the widget would not use this content yet/);
   assert.equal(await url.getAttribute("aria-invalid"), "true");
   // The field's own description says what is wrong.
   const described = await url.evaluate((el) => el.getAttribute("aria-describedby").split(" ").map((id) => document.getElementById(id).innerText).join(" "));
