@@ -320,6 +320,15 @@ fn discard_goes_back_to_the_original_texts() {
 }
 
 #[test]
+fn the_saved_work_is_kept_under_the_editor_pages_own_key() {
+    assert_eq!(
+        draft::storage_key("/peer-roadmap/editor.html"),
+        "peer-roadmap-editor:/peer-roadmap/editor.html"
+    );
+    assert_ne!(draft::storage_key("/a/editor.html"), draft::storage_key("/b/editor.html"));
+}
+
+#[test]
 fn field_ids_are_element_ids_made_from_the_path() {
     assert_eq!(field_id("$.about.references[0].url"), "ed-f-about-references-0-url");
     assert_eq!(field_id("$.lang"), "ed-f-lang");

@@ -49,6 +49,11 @@ pub fn download(name: &str, text: &str) {
     });
 }
 
+/// The page's path (`/peer-roadmap/editor.html`).
+pub fn page_path() -> String {
+    window().location().pathname().unwrap_or_default()
+}
+
 /// The browser's preferred language tag.
 pub fn browser_language() -> String {
     window().navigator().language().unwrap_or_default()

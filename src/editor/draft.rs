@@ -13,8 +13,15 @@ const EMBEDDED: &[&str] = &[EN_JSON, FR_JSON];
 
 /// The path of the content's language tag: the language of the translation.
 pub const LANG_PATH: &str = "$.lang";
-/// The `localStorage` key of the work in progress (the editor's page only).
+/// The `localStorage` key of the work in progress, before the editor page's path (two copies of
+/// the build on one site keep their own work).
 pub const STORAGE_KEY: &str = "peer-roadmap-editor";
+
+/// The `localStorage` key of the work in progress of the editor page at `path`
+/// (`peer-roadmap-editor:/peer-roadmap/editor.html`).
+pub fn storage_key(path: &str) -> String {
+    format!("{STORAGE_KEY}:{path}")
+}
 /// The format of the saved work, written in it: saved work of another format is not read.
 const SAVED_FORMAT: &str = "peer-roadmap-editor/1";
 /// How many missing fields an import error names (the rest are counted).

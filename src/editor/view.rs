@@ -4,7 +4,7 @@
 //! [`super::state`]; browser calls go through [`super::browser`].
 
 use super::browser;
-use super::draft::{self, Field, ImportError, LANG_PATH, STORAGE_KEY};
+use super::draft::{self, Field, ImportError, LANG_PATH};
 use super::state::{Action, EditorState, Notice};
 use super::strings::{self, EditorUi};
 use crate::components::Shared;
@@ -42,8 +42,9 @@ fn section_key(path: &str) -> &str {
 pub fn Editor() -> Html {
     let ui_lang = use_state(browser::browser_language);
     let ui: &'static EditorUi = strings::for_tag(&ui_lang);
+    let key = use_memo((), |_| draft::storage_key(&browser::page_path()));
     let state = use_reducer_eq(|| {
-        let saved = browser::load(STORAGE_KEY);
+        let saved = browser::load(&key);
         EditorState::new(Rc::new(draft::Sources::embedded()), ui.lang, saved.as_deref())
     });
 
@@ -52,12 +53,13 @@ pub fn Editor() -> Html {
     // Every change is saved on this page; back at the original texts, nothing is kept.
     {
         let state = state.clone();
+        let key = key.clone();
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 {
                 if state.is_untouched() {
-                    browser::forget(STORAGE_KEY);
+                    browser::forget(&key);
                 } else {
-                    browser::store(STORAGE_KEY, &draft::save(&state.source, &state.document));
+                    browser::store(&key, &draft::save(&state.source, &state.document));
                 }
             }
         });

@@ -139,6 +139,8 @@ test("bad files are refused with a clear message and nothing typed is lost", asy
 test("work in progress survives a reload; discarding asks first, then forgets it", async () => {
   const { page, context } = await openEditor();
   await field(page, "intro.subtitle").fill("¿Cómo orientarse?");
+  // Saved as it is typed (an effect after the render): reloaded once it is in storage.
+  await until(page, () => (localStorage.getItem(`peer-roadmap-editor:${location.pathname}`) || "").includes("orientarse"), "the work saved");
   await page.reload();
   await page.waitForSelector("#peer-roadmap-editor[data-ready]", { state: "attached" });
   assert.equal(await field(page, "intro.subtitle").inputValue(), "¿Cómo orientarse?");
@@ -148,13 +150,12 @@ test("work in progress survives a reload; discarding asks first, then forgets it
   const asked = [];
   page.once("dialog", (d) => { asked.push(d.message()); d.dismiss(); });
   await page.getByRole("button", { name: "Discard my changes" }).click();
-  await until(page, () => true, "dialog");
   assert.deepEqual(asked, ["Discard every change and start again from the original texts? This cannot be undone."]);
   assert.equal(await field(page, "intro.subtitle").inputValue(), "¿Cómo orientarse?");
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Discard my changes" }).click();
   await status(page).getByText("Your changes are discarded").waitFor();
-  assert.equal(await page.evaluate(() => localStorage.getItem("peer-roadmap-editor")), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem(`peer-roadmap-editor:${location.pathname}`)), null);
   await page.reload();
   await page.waitForSelector("#peer-roadmap-editor[data-ready]", { state: "attached" });
   assert.equal(await field(page, "intro.subtitle").inputValue(), "How to find our way around?");
@@ -163,7 +164,7 @@ test("work in progress survives a reload; discarding asks first, then forgets it
 
 test("saved work that cannot be read is said, and the editor starts from the original", async () => {
   const { page, context, log } = await openEditor();
-  await page.evaluate(() => localStorage.setItem("peer-roadmap-editor", '{"format":"peer-roadmap-editor/1","document":'));
+  await page.evaluate(() => localStorage.setItem(`peer-roadmap-editor:${location.pathname}`, '{"format":"peer-roadmap-editor/1","document":'));
   await page.reload();
   await page.waitForSelector("#peer-roadmap-editor[data-ready]", { state: "attached" });
   await status(page).getByText("The work saved in this browser could not be read").waitFor();
@@ -243,6 +244,7 @@ test("axe: no violations in the editor, in English and French, with and without 
 test("the editor works offline once opened", async () => {
   const { page, context } = await openEditor();
   await field(page, "intro.title").fill("Sin conexión");
+  await until(page, () => (localStorage.getItem(`peer-roadmap-editor:${location.pathname}`) || "").includes("Sin conexi"), "the work saved");
   await page.evaluate(() => navigator.serviceWorker.ready);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, `${ctx.url}editor`);
