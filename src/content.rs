@@ -13,6 +13,7 @@
 //! - [`parse`](self::parse): JSON text or a JS object into types;
 //! - [`check`](self::check): the checks typed content must pass, all reported at once;
 //! - [`walk`](self::walk): every string and field of content, found with serde;
+//! - [`locate`](self::locate): where a problem of shape is, when the browser's reader does not say;
 //! - [`error`](self::error): what can be wrong, with where;
 //! - [`catalog`](self::catalog): the embedded content of both languages, shared by instances;
 //! - `schema` (host only): the published JSON Schema, generated from the types.
@@ -21,6 +22,7 @@ mod catalog;
 mod check;
 mod error;
 mod ids;
+pub mod locate;
 mod model;
 mod parse;
 #[cfg(not(target_arch = "wasm32"))]

@@ -22,6 +22,7 @@ use crate::{App, AppProps, Shared};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use yew::Callback;
 
 /// The element id the standalone page mounts into.
 pub const PAGE_ROOT_ID: &str = "peer-roadmap-page";
@@ -106,6 +107,10 @@ pub fn start() {
         remote: None,
         on_change: None,
         prerendered: hydrate.then(|| marker.into()),
+        on_ready: Some(Callback::from({
+            let root = root.clone();
+            move |()| element::announce_ready(&root)
+        })),
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if hydrate {
@@ -114,8 +119,6 @@ pub fn start() {
         root.set_inner_html("");
         renderer.render();
     }
-    let ready = root.clone();
-    js::on_rendered(&root, move || element::announce_ready(&ready));
 }
 
 /// `data-prerendered` of the roadmap the build prerendered into `mount`, if it holds one.

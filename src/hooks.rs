@@ -9,6 +9,7 @@ pub mod layout;
 pub mod on_change;
 pub mod page;
 pub mod printing;
+pub mod ready;
 pub mod roadmap;
 
 pub use announcement::use_announcement;
@@ -18,4 +19,5 @@ pub use layout::use_road_layout;
 pub use on_change::use_on_change;
 pub use page::use_page_title;
 pub use printing::use_printing;
+pub use ready::use_ready;
 pub use roadmap::{use_roadmap, Remote};

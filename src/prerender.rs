@@ -50,6 +50,7 @@ pub fn props(catalog: Rc<Catalog>, lang: Lang, target: Target) -> AppProps {
         remote: None,
         on_change: None,
         prerendered: Some(marker(lang, target).into()),
+        on_ready: None,
     }
 }
 

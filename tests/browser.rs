@@ -30,6 +30,7 @@ fn props(lang: Lang) -> AppProps {
         remote: None,
         on_change: None,
         prerendered: None,
+        on_ready: None,
     }
 }
 

@@ -547,3 +547,42 @@ fn older_custom_content_with_the_retired_labels_still_loads() {
         ["$.ui.close: text is empty"]
     );
 }
+
+/// The browser reads without tracking paths (content/locate.rs finds the place afterwards): on
+/// every kind of problem of shape, the place it finds is the one serde_path_to_error reports.
+#[test]
+fn the_browser_locator_finds_the_place_serde_path_to_error_reports() {
+    use peer_roadmap::content::locate::locate;
+    use serde_json::{json, Value};
+    let en: Value = serde_json::from_str(peer_roadmap::content::EN_JSON).expect("English JSON");
+    let paths = field_paths(&Content::parse(peer_roadmap::content::EN_JSON).expect("English content"));
+    type Breaks = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Breaks)> = vec![
+        ("a text that is a number", Box::new(|v| v["terms"]["items"][2]["label"] = json!(3))),
+        ("a missing field", Box::new(|v| drop(v["intro"].as_object_mut().map(|o| o.remove("title"))))),
+        (
+            "a deep missing field",
+            Box::new(|v| drop(v["roles"]["items"][1].as_object_mut().map(|o| o.remove("description")))),
+        ),
+        ("an unknown id", Box::new(|v| v["bases"]["items"][1]["id"] = json!("bogus"))),
+        ("a list too short", Box::new(|v| drop(v["intro"]["questions"].as_array_mut().map(|a| a.pop())))),
+        ("a list that is a text", Box::new(|v| v["intro"]["paragraphs"] = json!("one"))),
+        ("a section that is a list", Box::new(|v| v["about"] = json!([]))),
+        ("a year that is a text", Box::new(|v| v["about"]["references"][0]["year"] = json!("2024"))),
+        ("a year out of range", Box::new(|v| v["about"]["references"][1]["year"] = json!(99999))),
+        ("an unknown language", Box::new(|v| v["lang"] = json!("xx"))),
+        ("a whole document that is a text", Box::new(|v| *v = json!("roadmap"))),
+    ];
+    for (what, break_it) in cases {
+        let mut doc = en.clone();
+        break_it(&mut doc);
+        let text = doc.to_string();
+        let mut de = serde_json::Deserializer::from_str(&text);
+        let error = serde_path_to_error::deserialize::<_, Content>(&mut de).expect_err(what);
+        let message = error.inner().to_string();
+        let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+        let expected = error.path().to_string();
+        let expected = if expected == "." { String::new() } else { expected };
+        assert_eq!(locate(&doc, message, &en, &paths), expected, "{what}: {message}");
+    }
+}

@@ -2,7 +2,6 @@
 // www/; the build only tells esbuild this build's file names.
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
-import { EMBED_FRAGMENTS } from "./first-visit.mjs";
 
 /**
  * Resolves the specifier "peer-roadmap:glue" (the wasm-bindgen glue, named after its content
@@ -17,8 +16,7 @@ const gluePlugin = (glue) => ({
 
 /**
  * `entry` and what it imports as one minified script: `format` "esm" (a module) or "iife" (a
- * classic script). `wasm` becomes the value of PEER_ROADMAP_WASM (and PEER_ROADMAP_FRAGMENTS the
- * embed's prerendered files, tools/first-visit.mjs), `glue` what "peer-roadmap:glue"
+ * classic script). `wasm` becomes the value of PEER_ROADMAP_WASM, `glue` what "peer-roadmap:glue"
  * imports. Comments go, except, with `keepHeader`, the entry's opening `/*! … *\/` comment, which
  * stays at the top (what a partner sees on opening the file). `external`: imports left as they are.
  */
@@ -34,10 +32,7 @@ export async function bundle(entry, { format, glue, wasm, keepHeader = false, ex
     charset: "utf8",
     legalComments: "none",
     banner: header ? { js: header } : {},
-    define: {
-      ...(wasm ? { PEER_ROADMAP_WASM: JSON.stringify(`./${wasm}`) } : {}),
-      PEER_ROADMAP_FRAGMENTS: JSON.stringify(Object.fromEntries(Object.entries(EMBED_FRAGMENTS).map(([l, f]) => [l, `./${f}`]))),
-    },
+    define: wasm ? { PEER_ROADMAP_WASM: JSON.stringify(`./${wasm}`) } : {},
     plugins: glue ? [gluePlugin(glue)] : [],
     external,
     logLevel: "silent",

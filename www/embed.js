@@ -3,7 +3,7 @@
 // (www/element.js): each instance shows the build's prerendered roadmap in its language as soon
 // as that small file and the stylesheet have arrived, while the wasm (fetched and compiled side
 // by side with them) is on its way; then the code hydrates it in place.
-/* global PEER_ROADMAP_WASM, PEER_ROADMAP_FRAGMENTS -- the build's file names, defined by the build */
+/* global PEER_ROADMAP_WASM -- the wasm's file name, defined by the build */
 import { compile } from "./boot/compile.js";
 import { LOGGED } from "./boot/failed.js";
 import { keepEarlyClicks } from "./boot/clicks.js";
@@ -14,9 +14,11 @@ import { defineElement, loadSheet } from "./element.js";
 // beside its bundle; others find them beside whatever module holds this code.
 const wasmUrl = new URL(PEER_ROADMAP_WASM, import.meta.url).href;
 const cssUrl = new URL("./peer-roadmap.css", import.meta.url).href;
+// The prerendered roadmap in each language (tools/first-visit.mjs, EMBED_FRAGMENTS; the build
+// checks these names).
 const fragmentUrls = {
-  en: new URL(PEER_ROADMAP_FRAGMENTS.en, import.meta.url).href,
-  fr: new URL(PEER_ROADMAP_FRAGMENTS.fr, import.meta.url).href,
+  en: new URL("./peer-roadmap.en.html", import.meta.url).href,
+  fr: new URL("./peer-roadmap.fr.html", import.meta.url).href,
 };
 const code = compile(wasmUrl);
 code.catch(() => {});

@@ -12,7 +12,10 @@
 //
 // Bundled into dist/sw.js by tools/service-worker.mjs, which defines the two names below.
 /* global PEER_ROADMAP_PRECACHE, PEER_ROADMAP_BUILD, PEER_ROADMAP_PAGES */
-/** [file, revision] for every file of the standalone page (tools/first-visit.mjs). */
+/**
+ * [file, revision] for every file of the standalone page (tools/first-visit.mjs), each language's
+ * page included: a worker installed from one of them caches that one (and the others open).
+ */
 const PRECACHE = PEER_ROADMAP_PRECACHE;
 /** The standalone page's files, one per language (index.html first: the default). */
 const PAGES = PEER_ROADMAP_PAGES;
@@ -60,7 +63,9 @@ function isPage(url) {
  * with a query) before its own name.
  */
 async function fetchRevision(url, revision, pages) {
-  for (const candidate of url === "index.html" ? [...pages, url] : [url]) {
+  const page = new URL(url, self.registration.scope).href;
+  const open = pages.filter((p) => bare(p).href === page || (url === PAGES[0] && bare(p).href === self.registration.scope));
+  for (const candidate of PAGES.includes(url) ? [...open, url] : [url]) {
     const cached = await fetch(candidate).catch(() => null);
     if (cached && cached.ok && (await revisionOf(cached)) === revision) return cached;
   }
@@ -75,9 +80,12 @@ self.addEventListener("install", (event) => {
     (async () => {
       const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
       const pages = windows.map((w) => w.url.split("#")[0]).filter(isPage);
+      // Of the language pages, the ones open (the default one if none is): the reader's.
+      const shown = PAGES.filter((p) => pages.some((w) => bare(w).href === new URL(p, self.registration.scope).href || (p === PAGES[0] && bare(w).href === self.registration.scope)));
+      const wanted = PRECACHE.filter(([url]) => !PAGES.includes(url) || (shown.length ? shown : PAGES.slice(0, 1)).includes(url));
       const cache = await caches.open(CACHE);
       await Promise.all(
-        PRECACHE.map(async ([url, revision]) => {
+        wanted.map(async ([url, revision]) => {
           const response = await fetchRevision(url, revision, pages);
           await cache.put(new URL(url, self.registration.scope).href, await storable(response));
         }),

@@ -7,14 +7,10 @@ use super::ContentRef;
 use crate::content::{fill, ReferenceId};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct AboutProps {
-    pub content: ContentRef,
-}
-
-#[component]
-pub fn About(props: &AboutProps) -> Html {
-    let c = &props.content;
+/// A plain function rather than a component: its content changes only with the language, when
+/// everything is drawn again anyway, and each component type costs the WebAssembly build its
+/// own copy of Yew's lifecycle code (about 440 B brotli, on every first visit).
+pub fn about(c: &ContentRef) -> Html {
     let a = &c.about;
     html! {
         <section class="pr-about" aria-labelledby="pr-h-about">

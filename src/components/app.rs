@@ -2,9 +2,7 @@
 //! [`use_roadmap`](crate::hooks::use_roadmap)), runs the side effects as named hooks, and lays
 //! out the sections in the infographic's order.
 
-use super::about::About;
 use super::bases::Bases;
-use super::case_study::CaseStudyPanel;
 use super::find_your_way::FindYourWay;
 use super::formality::FormalityQuestion;
 use super::header::Header;
@@ -16,7 +14,7 @@ use super::{CatalogRef, Frame, Shared};
 use crate::content::Lang;
 use crate::hooks::{
     use_announcement, use_deep_link, use_escape_to_close, use_on_change, use_page_title, use_printing,
-    use_roadmap, Remote,
+    use_ready, use_roadmap, Remote,
 };
 use crate::state::{Action, ItemId, RoadmapState, Theme};
 use yew::prelude::*;
@@ -44,6 +42,10 @@ pub struct AppProps {
     /// Called with the new state after each change.
     #[prop_or_default]
     pub on_change: Option<Callback<RoadmapState>>,
+    /// Called once the roadmap is interactive (its first render in the DOM, or the prerendered
+    /// HTML hydrated, and what a deep link asks for applied).
+    #[prop_or_default]
+    pub on_ready: Option<Callback<()>>,
     /// Set when this render is (or hydrates) the build's prerendered HTML: its marker (see
     /// [`crate::prerender`]), on the root as `data-prerendered`.
     #[prop_or_default]
@@ -57,6 +59,7 @@ pub fn App(props: &AppProps) -> Html {
     use_deep_link(&state, props.deep_link);
     use_page_title(props.page, &content);
     use_on_change(&state, props.on_change.clone());
+    use_ready(props.on_ready.clone());
     let announcement = use_announcement(&state, &content);
     let (printing, on_print) = use_printing();
     let root = use_node_ref();
@@ -91,9 +94,9 @@ pub fn App(props: &AppProps) -> Html {
                 <FindYourWay content={content.clone()} profile={state.profile.clone()} {on_action} />
                 <div class="pr-stops">
                     <Timeline content={content.clone()} step={state.step} {on_select} {on_previous} {on_next} />
-                    <CaseStudyPanel content={content.clone()} />
+                    { super::case_study::case_study(&content) }
                 </div>
-                <About content={content.clone()} />
+                { super::about::about(&content) }
             </ContextProvider<Frame>>
             <div class="pr-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
         </article>

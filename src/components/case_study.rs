@@ -8,14 +8,8 @@ use crate::content::ReferenceId;
 use crate::state::Stop;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct CaseStudyProps {
-    pub content: ContentRef,
-}
-
-#[component]
-pub fn CaseStudyPanel(props: &CaseStudyProps) -> Html {
-    let c = &props.content;
+/// A plain function, like [`super::about::about`] (and for the same reason).
+pub fn case_study(c: &ContentRef) -> Html {
     let cs = &c.case_study;
     let ui = &c.ui;
     html! {

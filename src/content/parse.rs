@@ -92,6 +92,7 @@ use browser::read_text;
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::{capped, checked, Content, ContentError};
+    use crate::content::locate::locate;
     use crate::content::walk::field_paths;
     use wasm_bindgen::{JsCast, JsValue};
 
@@ -112,12 +113,14 @@ mod browser {
     }
 
     fn read_value(value: &JsValue) -> Result<Content, Vec<ContentError>> {
-        let de = serde_wasm_bindgen::Deserializer::from(value.clone());
-        let content: Content = serde_path_to_error::deserialize(de).map_err(|e| {
-            // Its message is a JavaScript Error's, shown as "Error: …".
-            let message = e.inner().to_string();
-            let message = message.strip_prefix("Error: ").unwrap_or(&message);
-            vec![ContentError::from_serde(&e.path().to_string(), message)]
+        let content = deserialize(value).map_err(|message| {
+            // serde-wasm-bindgen does not say where: found by comparing with the embedded
+            // content (see `locate`), only now that something is wrong.
+            let template = js_sys::JSON::parse(crate::content::EN_JSON).ok();
+            let path = template
+                .and_then(|t| Some((deserialize(&t).ok()?, t)))
+                .map_or_else(String::new, |(c, t)| locate(value, &message, &t, &field_paths(&c)));
+            vec![ContentError::from_serde(&path, &message)]
         })?;
         // serde-wasm-bindgen reads only the fields a struct declares, and only as many list
         // entries as a fixed-length list has: anything else in the object is found here.
@@ -131,6 +134,17 @@ mod browser {
             extra.extend(content.validate());
             Err(extra)
         }
+    }
+
+    /// `value` read into content, or serde-wasm-bindgen's message (without the "Error: " of a
+    /// JavaScript Error's text).
+    fn deserialize(value: &JsValue) -> Result<Content, String> {
+        serde::Deserialize::deserialize(serde_wasm_bindgen::Deserializer::from(value.clone())).map_err(
+            |e: serde_wasm_bindgen::Error| {
+                let message = e.to_string();
+                message.strip_prefix("Error: ").unwrap_or(&message).to_owned()
+            },
+        )
     }
 
     /// Every member of `value` (below `path`) whose path is not in `known`; descends only into

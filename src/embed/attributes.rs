@@ -135,5 +135,6 @@ pub(super) fn read_props(
         remote: previous.map_or_else(|| Some(Remote::default()), |p| p.remote.clone()),
         on_change: previous.and_then(|p| p.on_change.clone()),
         prerendered: previous.and_then(|p| p.prerendered.clone()),
+        on_ready: previous.and_then(|p| p.on_ready.clone()),
     }
 }

@@ -10,7 +10,7 @@
 
 use super::attributes::{read_lang, read_props};
 use super::stylesheet::{self, Sheet};
-use super::{builtin_catalog, js, NO_CONTENT};
+use super::{builtin_catalog, NO_CONTENT};
 use crate::dom;
 use crate::state::{Action, RoadmapState};
 use crate::{App, AppProps};
@@ -284,6 +284,10 @@ impl Inner {
         let object = peek(&self.content_object);
         let mut props = read_props(&element, None, None, &builtin, object.as_ref());
         props.on_change = Some(announce_change(element.clone()));
+        props.on_ready = Some(Callback::from({
+            let element = element.clone();
+            move |()| announce_ready(&element)
+        }));
         // The prerendered roadmap is hydrated when it is what this first render would build:
         // the default content, in the same language, with the theme the element asks for.
         let marker = prerender_marker(&props);
@@ -297,7 +301,6 @@ impl Inner {
             yew::Renderer::<App>::with_root_and_props(mount.clone(), props.clone()).render()
         };
         let app = renderer;
-        js::on_rendered(&mount, move || announce_ready(&element));
         self.app.set(Some(app));
         self.props.set(Some(props));
     }

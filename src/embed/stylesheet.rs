@@ -57,7 +57,13 @@ pub(super) fn adopt(shadow: &ShadowRoot, sheet: &JsValue) -> bool {
 
 /// Links the stylesheet in `shadow` and calls `on_loaded` once it has loaded (or failed to);
 /// listens while the guards live.
+/// A shadow root that already links it (www/element.js did, for the prerendered roadmap it
+/// shows) renders at once.
 pub(super) fn link(shadow: &ShadowRoot, on_loaded: impl Fn() + Clone + 'static) -> Vec<EventListener> {
+    if shadow.query_selector("link[rel=stylesheet]").ok().flatten().is_some() {
+        on_loaded();
+        return Vec::new();
+    }
     let Some(link) = shadow.owner_document().and_then(|d| d.create_element("link").ok()) else {
         return Vec::new();
     };

@@ -73,10 +73,11 @@ test("the API description matches the code: attributes, events, custom propertie
   const literals = new Set([...embed.matchAll(/"(peer-roadmap-[a-z-]+)"/g)].map((m) => m[1]).filter((s) => s !== pageId));
   assert.deepEqual([...literals].sort(), API.events.map((e) => e.name).sort(), "events dispatched in src/embed*");
 
-  // The element class (JavaScript inside the Rust source): its accessors and its methods.
-  const getters = [...embed.matchAll(/^\s+get (\w+)\(\)/gm)].map((m) => m[1]);
-  const setters = new Set([...embed.matchAll(/^\s+set (\w+)\(\w+\)/gm)].map((m) => m[1]));
-  const methods = [...embed.matchAll(/^\s+(\w+)\(\) \{/gm)].map((m) => m[1]).filter((n) => !n.endsWith("Callback") && n !== "constructor");
+  // The element class (www/element.js, bundled into embed.js): its accessors and its methods.
+  const element = read("www/element.js");
+  const getters = [...element.matchAll(/^\s+get (\w+)\(\)/gm)].map((m) => m[1]);
+  const setters = new Set([...element.matchAll(/^\s+set (\w+)\(\w+\)/gm)].map((m) => m[1]));
+  const methods = [...element.matchAll(/^\s+(\w+)\(\) \{/gm)].map((m) => m[1]).filter((n) => !n.endsWith("Callback") && n !== "constructor");
   assert.deepEqual(getters.sort(), API.properties.map((p) => p.name).sort(), "the element's properties");
   for (const p of API.properties) assert.equal(!setters.has(p.name), p.readonly, `${p.name} is ${p.readonly ? "read-only" : "writable"}`);
   assert.deepEqual(methods.sort(), API.methods.map((m) => m.name).sort(), "the element's methods");
@@ -134,7 +135,7 @@ test("custom-elements.json follows the Custom Elements Manifest schema and says 
   assert.deepEqual(element.attributes.map((a) => a.name), ["lang", "theme", "deep-link", "content"]);
   assert.deepEqual(element.members.map((m) => `${m.kind} ${m.name}`), ["field content", "field state", "method reset"]);
   assert.equal(element.members.find((m) => m.name === "state").readonly, true);
-  assert.deepEqual(element.events.map((e) => e.name), ["peer-roadmap-ready", "peer-roadmap-change"]);
+  assert.deepEqual(element.events.map((e) => e.name), ["peer-roadmap-shown", "peer-roadmap-ready", "peer-roadmap-change"]);
   assert.equal(element.cssProperties.length, 14);
   for (const list of [element.attributes, element.members, element.events, element.cssProperties]) {
     for (const item of list) assert.ok(typeof item.name === "string" && item.description, `${item.name} has a description`);
@@ -215,7 +216,7 @@ async function bundleExample(name, bundler) {
     logLevel: "silent",
   });
   const installed = join(app, "node_modules/peer-roadmap");
-  for (const f of readdirSync(installed).filter((f) => f.endsWith("_bg.wasm") || f === "peer-roadmap.css")) cpSync(join(installed, f), join(out, f));
+  for (const f of readdirSync(installed).filter((f) => f.endsWith("_bg.wasm") || /^peer-roadmap\.(css|en\.html|fr\.html)$/.test(f))) cpSync(join(installed, f), join(out, f));
   cpSync(join(source, "index.html"), join(out, "index.html"));
 }
 

@@ -123,7 +123,7 @@ test("a deep link restores language, selection, answers and timeline", async () 
   await context.close();
 });
 
-test("on a slow link the loading line is painted while the wasm downloads (the loader blocks rendering only until it runs)", async () => {
+test("on a slow link the prerendered roadmap is painted while the wasm downloads (nothing blocks rendering)", async () => {
   const { page, context } = await openPage(ctx, null);
   // The wasm alone arrives late, as on a slow link (it is 90 % of the bytes).
   await page.route("**/*.wasm", async (route) => {
@@ -132,31 +132,28 @@ test("on a slow link the loading line is painted while the wasm downloads (the l
   });
   await page.goto(`${ctx.url}index.html`);
   await ready(page);
-  assert.match(await page.locator("script[blocking=render]").innerText(), /initSync/);
+  assert.equal(await page.locator("script[blocking]").count(), 0, "no render-blocking script");
   const t = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
     wasm: performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.responseStart,
   }));
-  assert.ok(t.fcp < t.wasm, `the loading line was painted at ${t.fcp} ms, before the wasm arrived at ${t.wasm} ms`);
+  assert.ok(t.fcp < t.wasm, `the roadmap was painted at ${t.fcp} ms, before the wasm arrived at ${t.wasm} ms`);
   await context.close();
 });
 
-test("the wasm is fetched once, and the roadmap is built before the first frame when the code is ready", async () => {
+test("the wasm is fetched once, and the page's first frame already shows the whole roadmap", async () => {
   const { page, context, log } = await openPage(ctx, null);
-  // The glue arrives a second late: by the time the render-blocking loader can run, the wasm
-  // (fetched and compiled by the early script meanwhile) is ready, so the roadmap must be in the DOM when the
-  // page's first animation frame comes: the loading line is never painted.
-  await page.route(/peer-roadmap-[0-9a-f]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await route.continue();
-  });
   await page.addInitScript(() => {
-    requestAnimationFrame(() => { window.firstFrameReady = document.querySelector("#peer-roadmap-page[data-ready]") !== null; });
+    requestAnimationFrame(() => {
+      window.firstFrame = [...document.querySelectorAll("#peer-roadmap-page > article h1, #peer-roadmap-page > article h2")].map((h) => h.textContent);
+    });
   });
   await page.goto(`${ctx.url}index.html`);
   await ready(page);
-  await until(page, () => window.firstFrameReady !== undefined, "the first frame's report");
-  assert.equal(await page.evaluate(() => window.firstFrameReady), true, "the roadmap was ready at the first frame");
+  await until(page, () => window.firstFrame !== undefined, "the first frame's report");
+  const headings = await page.evaluate(() => window.firstFrame);
+  assert.equal(headings[0], "The world of peers' engagement in care", "the title at the first frame");
+  assert.ok(headings.includes("What peers do"), `every section at the first frame: ${headings.join(" | ")}`);
   assert.equal(log.requests.filter((u) => u.endsWith(".wasm")).length, 1, "one request for the wasm (no preload beside the early fetch)");
   assert.deepEqual(log.errors, []);
   await context.close();

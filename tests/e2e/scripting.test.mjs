@@ -152,19 +152,24 @@ test("content given to an element before the widget's code has loaded is not los
   const { page, context, log } = await openPage(ctx, null);
   const local = structuredClone(FR);
   local.intro.title = "Feuille de route avant le chargement";
-  // Runs as soon as the page is parsed: embed.js has not defined the element yet (it waits for
-  // the wasm), so the property lands on a plain element and must be taken over at the upgrade.
+  // Runs before the page's scripts: embed.js has not defined the element yet, so the property
+  // lands on a plain element and must be taken over when the element is defined; the element is
+  // then defined but the code (held back) is not there: what was set must reach it.
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => { await gate; await route.continue(); });
   await context.addInitScript((local) => {
-    document.addEventListener("DOMContentLoaded", () => {
-      window.definedFirst = Boolean(customElements.get("peer-roadmap"));
-      const el = document.createElement("peer-roadmap");
-      el.id = "w";
-      el.setAttribute("lang", "fr");
-      el.content = local;
-      document.getElementById("stage").append(el);
-    });
+    window.definedFirst = Boolean(customElements.get("peer-roadmap"));
+    const el = document.createElement("peer-roadmap");
+    el.id = "w";
+    el.setAttribute("lang", "fr");
+    el.content = local;
+    document.addEventListener("DOMContentLoaded", () => document.getElementById("stage").append(el));
   }, local);
   await page.goto(ctx.url + "demo/blank.html");
+  await until(page, () => customElements.get("peer-roadmap") !== undefined, "the element is defined");
+  assert.equal(await page.evaluate(() => document.getElementById("w").content.intro.title), local.intro.title, "kept until the code comes");
+  release();
   await ready(page, "#w[data-ready]");
   assert.equal(await page.evaluate(() => window.definedFirst), false, "the element was made before its definition");
   assert.match(await title(page), /^Feuille de route avant le chargement/);

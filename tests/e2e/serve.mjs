@@ -33,9 +33,10 @@ const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/sv
  * may add response headers (e.g. a CSP). `compress: true` answers a request whose
  * Accept-Encoding names `br` with the file brotli-compressed (quality 11, as a build step would
  * do; compressed once per file version and cached in memory), `Content-Encoding: br`; off by
- * default, so the tests see the files as they are.
+ * default, so the tests see the files as they are. `delay(path)`: milliseconds to wait before
+ * answering (a slow file, e.g. the wasm, for tests of what is shown before it arrives).
  */
-export function serve(root, { port = 0, headers = () => ({}), mounts = MOUNTS, compress = false } = {}) {
+export function serve(root, { port = 0, headers = () => ({}), mounts = MOUNTS, compress = false, delay = () => 0 } = {}) {
   const compressed = new Map(); // file -> { key, body }
   const brotli = (file, key, body) => {
     const hit = compressed.get(file);
@@ -68,6 +69,8 @@ export function serve(root, { port = 0, headers = () => ({}), mounts = MOUNTS, c
         res.end();
         return;
       }
+      const wait = delay(path);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       let body = await readFile(file);
       if (compress && COMPRESSIBLE.test(head["content-type"])) {
         head.vary = "accept-encoding";

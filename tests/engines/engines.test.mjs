@@ -14,12 +14,36 @@ const ITEM_BUTTONS = 6 + 2 + 3 + 5; // terms, formal/informal, bases, roles
 const STEP = { timeout: 60000 };
 
 const site = { url: "" };
+/** The wasm this late on the slow site: the prerendered roadmap is on screen meanwhile. */
+const WASM_DELAY = 4000;
 before(async () => {
   if (!existsSync(`${DIST}index.html`)) throw new Error("dist/ is missing: run `make dist` first");
   site.server = await serve(DIST);
   site.url = site.server.url;
+  site.slow = await serve(DIST, { delay: (path) => (path.endsWith(".wasm") ? WASM_DELAY : 0) });
 });
-after(() => site.server?.close());
+after(() => Promise.all([site.server?.close(), site.slow?.close()]));
+
+// The DOM of the roadmap under arguments[0] (in the shadow root of arguments[1], if given) as a
+// canonical string: elements with their attributes sorted, runs of text, no comments.
+const SNAPSHOT = `
+  const host = arguments[1] ? document.querySelector(arguments[1]).shadowRoot : document;
+  const root = host && host.querySelector(arguments[0]);
+  if (!root) return null;
+  const write = (node) => {
+    const attrs = [...node.attributes].map((a) => a.name + "=" + JSON.stringify(a.value)).sort().join(" ");
+    let out = "<" + node.localName + " " + attrs + ">", text = "";
+    for (const c of node.childNodes) {
+      if (c.nodeType === 3) { text += c.data; continue; }
+      if (c.nodeType !== 1) continue;
+      if (text.trim()) out += JSON.stringify(text);
+      text = "";
+      out += write(c);
+    }
+    if (text.trim()) out += JSON.stringify(text);
+    return out + "</" + node.localName + ">";
+  };
+  return write(root);`;
 
 // Records what goes wrong on a page from the moment it is installed (after load: WebDriver
 // classic has no way to run a script before the page's own).
@@ -202,6 +226,48 @@ for (const engine of selected) {
       assert.ok(controller, "navigator.serviceWorker.controller is set after a reload");
       assert.equal(controller.url, `${site.url}sw.js`);
       assert.equal(controller.state, "activated");
+    });
+
+    test("g. a French link opens the French page, painted in French", STEP, async () => {
+      await open("index.html#lang=fr", { selector: "#peer-roadmap-page[data-ready]" });
+      assert.match(await s.url(), /\/index\.fr\.html#lang=fr$/);
+      assert.equal(await s.execute("return document.documentElement.lang"), "fr");
+      assert.equal(await h1(), TITLE.fr);
+    });
+
+    test("g. before the code: the prerendered page is there, a click on it is replayed, hydration changes nothing", STEP, async () => {
+      await harvest(await s.url().catch(() => "previous page"));
+      await s.execute("window.__engineLeft = true").catch(() => {});
+      await s.navigate(`${site.slow.url}index.html`);
+      const early = await s.execute(
+        `return !window.__engineLeft && !!document.querySelector("#peer-roadmap-page > article[data-prerendered='en page']") &&
+          !document.querySelector("#peer-roadmap-page[data-ready]")`,
+      );
+      assert.ok(early, "the prerendered roadmap is in the page before the code");
+      const before = await s.execute(SNAPSHOT, "#peer-roadmap-page > article");
+      await waitFor(() => s.execute("return !!document.querySelector('#peer-roadmap-page[data-ready]')"), { timeout: 30000, message: "ready" });
+      assert.ok((await s.execute(SNAPSHOT, "#peer-roadmap-page > article")) === before, "hydration left the prerendered DOM as it was");
+
+      await s.navigate(`${site.slow.url}index.html?again`);
+      await waitFor(() => s.execute("return !!document.querySelector('#peer-roadmap-page > article')"), { timeout: 10000, message: "the prerendered page" });
+      await s.click(await s.findXPath(xpathText("Français")));
+      assert.equal(await s.execute("return document.documentElement.lang"), "en", "nothing happens before the code");
+      await waitFor(() => s.execute("return !!document.querySelector('#peer-roadmap-page[data-ready]')"), { timeout: 30000, message: "ready" });
+      await waitFor(async () => (await h1()) === TITLE.fr, { timeout: 10000, message: "the click, replayed, switched to French" });
+      await s.execute(INSTALL_COLLECTOR);
+    });
+
+    test("g. the iframe page hydrates its declarative shadow root in place", STEP, async () => {
+      await s.navigate(`${site.slow.url}frame.html`);
+      await waitFor(() => s.execute("return !!document.querySelector('peer-roadmap').shadowRoot?.querySelector('.pr-host > article')"), {
+        timeout: 10000,
+        message: "the prerendered roadmap in the shadow root",
+      });
+      const before = await s.execute(SNAPSHOT, ".pr-host > article", "peer-roadmap");
+      assert.ok(before && before.includes(TITLE.en), "the frame shows the roadmap before the code");
+      await waitFor(() => s.execute("return document.querySelector('peer-roadmap').hasAttribute('data-ready')"), { timeout: 30000, message: "ready" });
+      assert.ok((await s.execute(SNAPSHOT, ".pr-host > article", "peer-roadmap")) === before, "hydration left it as it was");
+      await s.execute(INSTALL_COLLECTOR);
     });
 
     test("f. no uncaught error or console error on any page", STEP, async () => {
