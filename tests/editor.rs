@@ -49,7 +49,7 @@ fn every_text_link_and_language_tag_is_a_field_with_its_path_and_source() {
         // Besides them: the document's language (first) and the language switch's target.
         let extra: Vec<&str> = fields
             .iter()
-            .filter(|f| !walked.iter().any(|(p, _, _)| *p == f.path))
+            .filter(|f| !f.optional && !walked.iter().any(|(p, _, _)| *p == f.path))
             .map(|f| f.path.as_str())
             .collect();
         assert_eq!(extra, [LANG_PATH, "$.ui.language_switch_lang"], "{}", source.tag);
@@ -356,6 +356,33 @@ fn the_editors_words_exist_in_english_and_french_and_name_every_section() {
     for text in [strings::FR.privacy, strings::FR.target_hint, strings::FR.import_missing] {
         assert!(!text.contains(" :"), "{text}");
     }
+}
+
+#[test]
+fn an_optional_field_another_language_has_is_offered_empty_and_left_out_when_empty() {
+    let path = "$.about.references[0].title_lang";
+    let state = fresh("en");
+    let field = state.fields().into_iter().find(|f| f.path == path).expect("offered from the French");
+    assert_eq!(
+        (field.kind, field.value.as_str(), field.source.as_deref(), field.optional),
+        (TextKind::LangTag, "", None, true)
+    );
+    // Placed among its siblings, after the reference's other fields.
+    let paths: Vec<String> = state.fields().into_iter().map(|f| f.path).collect();
+    let at = paths.iter().position(|p| p == path).expect("listed");
+    assert!(paths[at - 1].starts_with("$.about.references[0]."), "{:?}", &paths[at - 1..=at]);
+    assert_eq!(state.document.get(path), None, "not in the document until written");
+    let written = edit(state.clone(), path, "en");
+    assert_eq!(written.document.string(path), Some("en"));
+    assert_eq!(written.problems, []);
+    let cleared = edit(written, path, "");
+    assert_eq!(cleared.document, state.document, "left out again");
+    assert!(cleared.fields().iter().any(|f| f.path == path), "still offered");
+    // A required text left empty stays, and is a problem.
+    let empty = edit(fresh("en"), "$.intro.title", "");
+    assert_eq!(empty.document.string("$.intro.title"), Some(""));
+    // In French the field is there, optional too.
+    assert!(fresh("fr").fields().iter().any(|f| f.path == path && f.optional && f.value == "en"));
 }
 
 #[test]

@@ -32,6 +32,8 @@ pub struct EditorUi {
     /// Before the source text beside a field: "Source ({lang})".
     pub source_text: &'static str,
     pub no_source: &'static str,
+    /// Beside an optional field (a title's language, a publisher's page).
+    pub optional: &'static str,
     /// Headings of the document's sections, by the key of the section.
     pub sections: &'static [(&'static str, &'static str)],
     pub problems_heading: &'static str,
@@ -91,7 +93,8 @@ pub const EN: EditorUi = EditorUi {
     texts_heading: "2. Translate",
     progress: "{same} of {total} texts still read as in the starting language.",
     source_text: "Original",
-    no_source: "(no original text: a field of the imported file)",
+    no_source: "(no original text here)",
+    optional: "Optional: leave it empty if it does not apply.",
     sections: &[
         ("lang", "Language"),
         ("ui", "Interface labels"),
@@ -157,7 +160,8 @@ pub const FR: EditorUi = EditorUi {
     texts_heading: "2. Traduire",
     progress: "{same} textes sur {total} sont encore tels que dans la langue de départ.",
     source_text: "Original",
-    no_source: "(aucun texte original\u{a0}: un champ du fichier importé)",
+    no_source: "(aucun texte original ici)",
+    optional: "Facultatif\u{a0}: laissez-le vide s’il ne s’applique pas.",
     sections: &[
         ("lang", "Langue"),
         ("ui", "Libellés de l’interface"),

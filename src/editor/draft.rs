@@ -36,12 +36,20 @@ pub struct Source {
     pub tree: Json,
     /// Every string the widget's walker finds in it, with its path and kind.
     kinds: Vec<(String, TextKind)>,
+    /// The strings some starting language has and another has not (optional fields: a title's
+    /// language, a publisher's page), with their kind.
+    optional: Vec<(String, TextKind)>,
 }
 
 impl Source {
     /// What the string at `path` is, if this source has it.
     fn kind(&self, path: &str) -> Option<TextKind> {
         self.kinds.iter().find(|(p, _)| p == path).map(|(_, k)| *k)
+    }
+
+    /// Whether the field at `path` may be left out (some starting language has none there).
+    pub fn is_optional(&self, path: &str) -> bool {
+        self.optional.iter().any(|(p, _)| p == path)
     }
 }
 
@@ -53,7 +61,20 @@ impl Sources {
     /// The embedded content of every shipped language (each is valid: the host tests say so;
     /// one that is not is left out).
     pub fn embedded() -> Sources {
-        Sources(EMBEDDED.iter().filter_map(|text| Source::read(text)).collect())
+        let mut list: Vec<Source> = EMBEDDED.iter().filter_map(|text| Source::read(text)).collect();
+        let mut optional: Vec<(String, TextKind)> = Vec::new();
+        for source in &list {
+            for (path, kind) in &source.kinds {
+                let everywhere = list.iter().all(|s| s.kind(path).is_some());
+                if !everywhere && !optional.iter().any(|(p, _)| p == path) {
+                    optional.push((path.clone(), *kind));
+                }
+            }
+        }
+        for source in &mut list {
+            source.optional = optional.clone();
+        }
+        Sources(list)
     }
 
     /// The sources, in order.
@@ -84,7 +105,7 @@ impl Source {
         let tree = json::parse(text).ok()?;
         let kinds = texts(&content).into_iter().map(|(path, kind, _)| (path, kind)).collect();
         let tag = tree.string(LANG_PATH)?.to_owned();
-        Some(Source { tag, tree, kinds })
+        Some(Source { tag, tree, kinds, optional: Vec::new() })
     }
 }
 
@@ -98,6 +119,8 @@ pub struct Field {
     pub value: String,
     /// The starting language's text there, if it has one.
     pub source: Option<String>,
+    /// It may be left empty: it is then left out of the document.
+    pub optional: bool,
 }
 
 /// Whether the member at `path` holds a language tag (`lang`, `title_lang`, `language_switch_lang`):
@@ -109,19 +132,38 @@ fn is_lang_field(path: &str) -> bool {
 
 /// The fields of `document` a partner edits, in document order: every string the widget's walker
 /// finds in the starting language (texts, links, language tags) and every language tag; not the
-/// stable ids, which are the contract. The document's own language (`$.lang`) comes first.
+/// stable ids, which are the contract. The document's own language (`$.lang`) comes first. An
+/// optional field the document leaves out is listed too, empty, after its siblings.
 pub fn fields(document: &Json, source: &Source) -> Vec<Field> {
     let mut out: Vec<Field> = document
         .strings()
         .into_iter()
         .filter_map(|(path, value)| {
-            let kind = if is_lang_field(&path) { Some(TextKind::LangTag) } else { source.kind(&path) }?;
+            let optional = source.is_optional(&path);
+            let known =
+                source.kind(&path).or_else(|| optional.then(|| optional_kind(source, &path)).flatten());
+            let kind = if is_lang_field(&path) { Some(TextKind::LangTag) } else { known }?;
             let from = source.tree.string(&path).map(str::to_owned);
-            Some(Field { path, kind, value: value.to_owned(), source: from })
+            Some(Field { path, kind, value: value.to_owned(), source: from, optional })
         })
         .collect();
+    for (path, kind) in &source.optional {
+        let Some((parent, _)) = path.rsplit_once('.') else { continue };
+        if document.get(path).is_some() || !matches!(document.get(parent), Some(Json::Object(_))) {
+            continue;
+        }
+        let siblings = format!("{parent}.");
+        let at = out.iter().rposition(|f| f.path.starts_with(&siblings)).map_or(out.len(), |i| i + 1);
+        let field =
+            Field { path: path.clone(), kind: *kind, value: String::new(), source: None, optional: true };
+        out.insert(at, field);
+    }
     out.sort_by_key(|f| f.path != LANG_PATH);
     out
+}
+
+fn optional_kind(source: &Source, path: &str) -> Option<TextKind> {
+    source.optional.iter().find(|(p, _)| p == path).map(|(_, k)| *k)
 }
 
 /// The document's language tag, if it has one.

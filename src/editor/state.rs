@@ -125,9 +125,15 @@ impl Reducible for EditorState {
         let mut next = (*self).clone();
         match action {
             Action::Edit { path, value } => {
-                if next.document.string(&path) == Some(value.as_str())
-                    || !next.document.set(&path, Json::String(value))
-                {
+                let optional = next.sources.get(&next.source).is_some_and(|s| s.is_optional(&path));
+                let changed = if value.is_empty() && optional {
+                    // An optional field left empty is left out, as in the embedded content.
+                    next.document.remove(&path)
+                } else {
+                    next.document.string(&path) != Some(value.as_str())
+                        && next.document.set(&path, Json::String(value))
+                };
+                if !changed {
                     return self;
                 }
                 next.notice = None;

@@ -297,7 +297,14 @@ fn FieldRow(props: &FieldProps) -> Html {
     let source_id = format!("{id}-source");
     let error_id = format!("{id}-error");
     let invalid = !props.errors.is_empty();
-    let describedby = if invalid { format!("{source_id} {error_id}") } else { source_id.clone() };
+    let optional_id = format!("{id}-optional");
+    let mut describedby = source_id.clone();
+    for (on, extra) in [(field.optional, &optional_id), (invalid, &error_id)] {
+        if on {
+            describedby.push(' ');
+            describedby.push_str(extra);
+        }
+    }
     let oninput = {
         let path = field.path.clone();
         let on_edit = props.on_edit.clone();
@@ -329,7 +336,7 @@ fn FieldRow(props: &FieldProps) -> Html {
                 value={field.value.clone()} {oninput} />
         }
     };
-    let changed = field.source.as_deref() != Some(field.value.as_str());
+    let changed = field.source.as_deref().unwrap_or("") != field.value;
     html! {
         <div class={classes!("ed-field", invalid.then_some("ed-field-invalid"), changed.then_some("ed-field-changed"))}>
             <label for={id.clone()} class="ed-path">{ field.path.trim_start_matches("$.").to_owned() }</label>
@@ -342,6 +349,9 @@ fn FieldRow(props: &FieldProps) -> Html {
                 }
             </p>
             { input }
+            if field.optional {
+                <p class="ed-hint" id={optional_id}>{ ui.optional }</p>
+            }
             if invalid {
                 <ul class="ed-errors" id={error_id}>
                     for e in props.errors.iter() { <li lang="en">{ e.clone() }</li> }
