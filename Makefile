@@ -71,19 +71,21 @@ serve: setup-rust setup-node
 test: setup lint test-host test-browser dist test-e2e test-engines test-fuzz
 
 # Formatting and lints are part of the tests: unformatted code or a clippy warning fails them,
-# for the host build and the WebAssembly build alike.
+# for the host build and the WebAssembly build alike. The `editor` feature adds the editor page's
+# code (src/editor/, its bin and its tests) to what is linted.
 lint: setup-rust
 	cargo fmt --check
-	cargo clippy --locked --all-targets -- -D warnings
-	cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --locked --all-targets --features editor -- -D warnings
+	cargo clippy --locked --all-targets --features editor --target wasm32-unknown-unknown -- -D warnings
 
 # Regenerates schema/content.schema.json from the content types (a host test fails while the
 # committed file is stale).
 schema:
 	cargo run --locked --example write-schema
 
+# With the editor page's pure core and its tests (tests/editor.rs).
 test-host:
-	cargo test --locked
+	cargo test --locked --features editor
 
 test-browser: setup
 	cargo test --locked --target wasm32-unknown-unknown --test browser --test content_browser --test panic_hook

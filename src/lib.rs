@@ -19,6 +19,10 @@ pub mod view;
 
 pub mod components;
 pub mod dom;
+/// The editor page's second entry point (`src/bin/editor.rs`); only with the `editor` feature,
+/// never in the widget's build.
+#[cfg(feature = "editor")]
+pub mod editor;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod hooks;

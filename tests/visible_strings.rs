@@ -91,6 +91,12 @@ const HIDDEN_ATTRIBUTES: &[&str] = &[
     "aria-posinset",
     "aria-setsize",
     "aria-orientation",
+    "aria-invalid",
+    // Form controls' behaviour (the editor page's inputs), never shown.
+    "spellcheck",
+    "accept",
+    "rows",
+    "cols",
     // SVG geometry and paint.
     "d",
     "x",

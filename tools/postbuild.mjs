@@ -19,6 +19,7 @@ import { transformSync } from "esbuild";
 import { bundle } from "./bundle.mjs";
 import { EMBED_FRAGMENTS, FRAME_PAGES, INSTALL_FILES, LANGUAGE_PAGES, codeFiles, firstVisit, integrity } from "./first-visit.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
+import { buildEditor } from "./editor.mjs";
 
 const out = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -29,7 +30,7 @@ const www = join(ROOT, "www");
  * demo and test pages. `make serve` sets PEER_ROADMAP_DEMO=1 to get the demos in its own
  * development build; dist/ never has them.
  */
-const NOT_COPIED = new Set(["boot", "embed.js", "element.js", "frame.html", "frame.js", "sw.js", ...(process.env.PEER_ROADMAP_DEMO === "1" ? [] : ["demo"])]);
+const NOT_COPIED = new Set(["boot", "embed.js", "element.js", "frame.html", "frame.js", "sw.js", "editor-boot.js", "editor-sw.js", ...(process.env.PEER_ROADMAP_DEMO === "1" ? [] : ["demo"])]);
 
 function fail(message) {
   console.error(`postbuild: ${message}`);
@@ -178,3 +179,13 @@ for (const f of Object.values(EMBED_FRAGMENTS)) {
 writeFileSync(join(out, "embed.js"), `${embedJs}\n`);
 const { precache, build } = writeServiceWorker(out);
 console.log(`postbuild: index.html and embed.js -> ${glue}; sw.js precaches ${precache.length} files (build ${build})`);
+
+// ------------------------------------------------------------------------- editor.html
+// The editor page: its own wasm, loader and worker, beside the widget (tools/editor.mjs); no file
+// of the widget's first visit changes.
+try {
+  const editor = await buildEditor(out, { release: process.env.TRUNK_PROFILE !== "debug" });
+  console.log(`postbuild: editor.html -> editor/${editor.glue}; editor-sw.js precaches ${editor.precache.length} files`);
+} catch (e) {
+  fail(`the editor: ${e.message}`);
+}
