@@ -424,9 +424,9 @@ fn Preview(props: &PreviewProps) -> Html {
     let ui = props.ui;
     let catalog = use_memo(props.content.clone(), |content| {
         let content = content.as_ref()?;
-        Catalog::embedded(content.lang)
+        Catalog::embedded(content.lang.clone())
             .ok()
-            .map(|c| (content.lang, Shared(Rc::new(c.with_custom((*content.0).clone())))))
+            .map(|c| (content.lang.clone(), Shared(Rc::new(c.with_custom((*content.0).clone())))))
     });
     html! {
         <section id="ed-preview" class="ed-card ed-preview" aria-labelledby="ed-h-preview" tabindex="-1">
@@ -444,7 +444,8 @@ fn Preview(props: &PreviewProps) -> Html {
 /// The widget for the preview: an embedded instance (its title one level below the page's), no
 /// deep link, no host (every other prop at its default); made anew when the language changes.
 fn preview(catalog: Shared<Catalog>, lang: crate::content::Lang) -> Html {
-    html! { <App key={lang.as_str()} {catalog} initial_lang={lang} /> }
+    let key = lang.as_str().to_owned();
+    html! { <App {key} {catalog} initial_lang={lang} /> }
 }
 
 #[derive(Properties, PartialEq, Clone)]
