@@ -63,12 +63,12 @@ pub struct Frame {
     /// The level of the roadmap's title: `h1` on the standalone page, `h2` embedded in a
     /// partner's page (which has its own `h1`). Sections are one level below, items two.
     pub top: u8,
-    /// The page is being printed. Closed items' details are only built while this is true:
-    /// print shows every item expanded, the screen only the open one.
+    /// The page is being printed: every item is open (print shows them all expanded), the
+    /// screen only the selected one.
     pub printing: bool,
 }
 
-/// Element id of an item's button, so focus can be put back on it.
+/// Element id of an item's button (its `<summary>`), so focus can be put back on it.
 pub fn button_id(item: ItemId) -> String {
     format!("pr-b-{item}")
 }
