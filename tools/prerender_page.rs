@@ -6,17 +6,24 @@
 //! standalone page's (`page`: `h1`, the page's stylesheet) or the iframe page's (`frame`). The
 //! stylesheets are linked as `page.css` and `peer-roadmap.css`, beside the page.
 
+#![cfg_attr(target_arch = "wasm32", allow(unused))]
+
 use peer_roadmap::content::{Catalog, Lang};
 use peer_roadmap::state::Theme;
 use peer_roadmap::{App, AppProps, Shared};
 use std::process::ExitCode;
 use std::rc::Rc;
 
+/// A host tool: nothing to do in a WebAssembly build.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
 /// Escapes text for an HTML title or attribute.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(lang), kind) = (args.first().and_then(|l| Lang::from_id(l)), args.get(1).map(String::as_str))

@@ -1,0 +1,130 @@
+// Without JavaScript: the roadmap rendered to HTML on the host (Yew's server-side rendering, as
+// the build prerenders it) and read in Chromium with scripting off. Every section is there, every
+// item's details open by clicking its summary, every milestone and both DOI links are readable,
+// the map's stops lead to their sections, and no control that needs the script is shown. Pages
+// come from `cargo run --example prerender-page` (tools/prerender_page.rs), with the stylesheets
+// beside them; the build's own prerendered pages will take their place.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch } from "./browser.mjs";
+import { serve } from "./serve.mjs";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const LANGS = ["en", "fr"];
+const KINDS = ["page", "frame"];
+const content = (lang) => JSON.parse(readFileSync(join(ROOT, `src/content/${lang}.json`), "utf8"));
+
+const ctx = {};
+before(async () => {
+  ctx.dir = mkdtempSync(join(tmpdir(), "pr-nojs-"));
+  for (const css of ["page.css", "peer-roadmap.css"]) copyFileSync(join(ROOT, "www", css), join(ctx.dir, css));
+  for (const lang of LANGS) {
+    for (const kind of KINDS) {
+      const html = execFileSync("cargo", ["run", "--quiet", "--locked", "--example", "prerender-page", "--", lang, kind], {
+        cwd: ROOT,
+        encoding: "utf8",
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      writeFileSync(join(ctx.dir, `${kind}-${lang}.html`), html);
+    }
+  }
+  ctx.site = await serve(ctx.dir, { mounts: {} });
+  ctx.browser = await launch();
+});
+after(async () => {
+  await ctx.browser?.close();
+  await ctx.site?.close();
+  if (ctx.dir) rmSync(ctx.dir, { recursive: true, force: true });
+});
+
+async function open(file, width = 1280) {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(ctx.site.url + file);
+  return { page, context };
+}
+
+/** What a reader can see of every element matching `selector`: its text, if it is shown. */
+const shownTexts = (page, selector) =>
+  page.evaluate((s) => [...document.querySelectorAll(s)].filter((el) => el.checkVisibility()).map((el) => el.textContent.trim()), selector);
+
+/** Each item's label and the texts its details hold. */
+function items(c) {
+  return [
+    ...c.terms.items.map((t) => [t.label, [c.ui.term_detail]]),
+    ...c.formality.options.map((o) => [o.label, o.characteristics.map((ch) => ch.text)]),
+    ...c.bases.items.map((b) => [b.label, [b.description, b.effect]]),
+    ...c.roles.items.map((r) => [r.label, [r.description]]),
+  ];
+}
+
+for (const lang of LANGS) {
+  for (const kind of KINDS) {
+    test(`without JavaScript (${kind}, ${lang}): every section, milestone and reference is readable`, async () => {
+      const c = content(lang);
+      const { page, context } = await open(`${kind}-${lang}.html`);
+      assert.equal(await page.evaluate(() => matchMedia("(scripting: none)").matches), true, "scripting is off");
+      for (const heading of [c.intro.title, c.terms.heading, c.formality.question, c.bases.question, c.roles.heading, c.history.heading, c.case_study.heading, c.about.heading]) {
+        assert.ok(await page.getByRole("heading", { name: heading, exact: true }).isVisible(), `the heading ${heading}`);
+      }
+      for (const m of c.history.milestones) {
+        for (const text of [m.title, m.text]) {
+          assert.ok(await page.getByText(text, { exact: true }).isVisible(), `milestone ${m.id}: ${text}`);
+        }
+      }
+      const links = await page.getByRole("link").evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.href));
+      for (const r of c.about.references) {
+        assert.match(r.url, /^https:\/\/doi\.org\/10\./);
+        assert.ok(links.includes(r.url), `a visible link to ${r.url}`);
+      }
+      await context.close();
+    });
+
+    test(`without JavaScript (${kind}, ${lang}): every item's details open from its summary`, async () => {
+      const c = content(lang);
+      const { page, context } = await open(`${kind}-${lang}.html`);
+      for (const [label, texts] of items(c)) {
+        const summary = page.locator("summary").filter({ has: page.getByText(label, { exact: true }) });
+        assert.equal(await summary.count(), 1, `one summary for ${label}`);
+        const details = page.locator("details").filter({ has: summary });
+        const detailText = details.locator(".pr-detail");
+        assert.equal(await detailText.isVisible(), false, `${label} starts closed`);
+        await summary.click();
+        assert.ok(await detailText.isVisible(), `${label} opens`);
+        const shown = await detailText.innerText();
+        for (const text of texts) assert.ok(shown.replace(/\s+/g, " ").includes(text.replace(/\s+/g, " ")), `${label}: ${text}`);
+        await summary.press("Enter");
+        assert.equal(await detailText.isVisible(), false, `${label} closes again from the keyboard`);
+      }
+      assert.equal(await page.locator(".pr-items > li").count(), 16);
+      await context.close();
+    });
+
+    test(`without JavaScript (${kind}, ${lang}): no control that needs the script is shown`, async () => {
+      const { page, context } = await open(`${kind}-${lang}.html`);
+      assert.ok((await page.locator("button").count()) > 0, "the HTML has the script's buttons");
+      assert.deepEqual(await shownTexts(page, "button, [role=button], input, select, textarea"), [], "none of them is shown");
+      await context.close();
+    });
+  }
+}
+
+test("without JavaScript: the map's stops are links to their sections, on the drawing that fits", async () => {
+  const c = content("en");
+  for (const [width, shown] of [[1280, "pr-map-wide"], [360, "pr-map-tall"]]) {
+    const { page, context } = await open("page-en.html", width);
+    const drawings = await page.evaluate(() => [...document.querySelectorAll("svg.pr-map")].filter((s) => s.checkVisibility()).map((s) => s.classList[1]));
+    assert.deepEqual(drawings, [shown], `${width} px`);
+    const stop = page.locator(`svg.${shown}`).getByRole("link", { name: new RegExp(`^3 ${c.bases.nav}`) });
+    await stop.click();
+    assert.equal(new URL(page.url()).hash, "#pr-sec-bases");
+    const section = page.locator("#pr-sec-bases");
+    assert.ok(await section.evaluate((s) => { const r = s.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; }), "the section is scrolled into view");
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, `no sideways scroll at ${width} px`);
+    await context.close();
+  }
+});
