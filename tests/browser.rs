@@ -457,3 +457,30 @@ async fn the_prerendered_html_hydrates_and_keeps_what_the_reader_opened_before()
         "nothing rendered twice"
     );
 }
+
+#[wasm_bindgen_test]
+async fn every_variant_of_the_prerendered_html_hydrates_without_a_mismatch() {
+    for (lang, page) in [(Lang::En, false), (Lang::En, true), (Lang::Fr, false), (Lang::Fr, true)] {
+        let props = || AppProps { page, ..props(lang) };
+        let html = yew::LocalServerRenderer::<App>::with_props(props()).hydratable(true).render().await;
+        let host = document().create_element("div").expect("div");
+        host.set_inner_html(&html);
+        document().body().expect("body").append_child(&host).expect("append");
+        let before = host.inner_html();
+        // A mismatch of structure would panic here; one of text or attributes would show below.
+        let app = yew::Renderer::<App>::with_root_and_props(host.clone(), props()).hydrate();
+        yew::scheduler::flush().await;
+        let strip = |html: &str| {
+            html.split("<!--")
+                .map(|part| part.split_once("-->").map_or(part, |(_, rest)| rest))
+                .collect::<String>()
+        };
+        assert_eq!(
+            strip(&host.inner_html()),
+            strip(&before),
+            "{lang:?} page={page}: hydration changed the page"
+        );
+        app.destroy();
+        host.remove();
+    }
+}
