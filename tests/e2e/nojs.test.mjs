@@ -7,6 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +15,8 @@ import { launch } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const LANGS = ["en", "fr"];
 const KINDS = ["page", "frame"];
 const content = (lang) => JSON.parse(readFileSync(join(ROOT, `src/content/${lang}.json`), "utf8"));
@@ -41,8 +44,8 @@ after(async () => {
   if (ctx.dir) rmSync(ctx.dir, { recursive: true, force: true });
 });
 
-async function open(file, width = 1280) {
-  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+async function open(file, width = 1280, options = {}) {
+  const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(ctx.site.url + file);
   return { page, context };
@@ -131,3 +134,43 @@ test("without JavaScript: the map's stops are links to their sections, on the dr
     await context.close();
   }
 });
+
+// axe needs timers, which do not run with scripting off; so it reads the same page with scripting
+// on (the page has no script of its own) and the stylesheet's `(scripting: none)` rules applied
+// as they are, unconditionally: what a reader without JavaScript gets.
+const asWithoutScripting = (page) =>
+  page.evaluate(() => {
+    for (const sheet of document.styleSheets) {
+      for (const rule of [...sheet.cssRules]) {
+        if (rule instanceof CSSMediaRule && /scripting:\s*none/.test(rule.conditionText)) {
+          for (const inner of rule.cssRules) sheet.insertRule(inner.cssText, sheet.cssRules.length);
+        }
+      }
+    }
+  });
+
+for (const scheme of ["light", "dark"]) {
+  test(`without JavaScript: axe finds no violations (${scheme}), closed and with an item open`, async () => {
+    const found = [];
+    for (const lang of LANGS) {
+      for (const kind of KINDS) {
+        const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+        const page = await context.newPage();
+        await page.goto(`${ctx.site.url}${kind}-${lang}.html`);
+        assert.equal(await page.locator("script").count(), 0, "the page has no script");
+        await asWithoutScripting(page);
+        assert.deepEqual(await shownTexts(page, "button, input"), [], "the page looks as without JavaScript");
+        await page.addScriptTag({ content: AXE });
+        const run = () => page.evaluate(async (tags) => {
+          const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+          return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+        }, AXE_TAGS);
+        for (const v of await run()) found.push(`[${kind} ${lang}] ${v}`);
+        await page.locator("summary").nth(7).click();
+        for (const v of await run()) found.push(`[${kind} ${lang}, an item open] ${v}`);
+        await context.close();
+      }
+    }
+    assert.deepEqual(found, []);
+  });
+}
