@@ -388,7 +388,9 @@ async function interactInPage({ from, count, timeout }) {
   let misses = 0;
   for (let k = from; k < from + count; k++) {
     const button = document.getElementById(ids[k % ids.length]);
-    const detail = document.getElementById(button.getAttribute("aria-controls"));
+    // Items are native <details>: the click opens it at once; the app's update (the selection,
+    // on the item and the map) follows the `toggle` event and is what is timed.
+    const item = button.closest(".pr-item");
     await frame();
     await task(); // start like an input event: in a task, just after a frame
     let t0 = 0, tDom = 0, tLayout = 0;
@@ -396,11 +398,11 @@ async function interactInPage({ from, count, timeout }) {
       const mo = new MutationObserver(() => {
         tDom = performance.now();
         mo.disconnect();
-        void detail.getBoundingClientRect().height; // forces style + layout of the update
+        void item.getBoundingClientRect().height; // forces style + layout of the update
         tLayout = performance.now();
         resolve(true);
       });
-      mo.observe(detail, { attributes: true, attributeFilter: ["hidden"] });
+      mo.observe(item, { attributes: true, attributeFilter: ["class"] });
       setTimeout(() => { mo.disconnect(); resolve(false); }, timeout);
     });
     // Next rendered frame: rAF runs just before the frame is produced; the task posted from it
@@ -829,7 +831,7 @@ async function main() {
       row(`Reading the content and the first render: widget − loaded (medians) — ${label}`, Math.min(w.length, l.length), ms(median(w) - median(l)), "", "");
     }
   }
-  head(`2. Interaction: in-page \`click()\` on an item → its detail's \`hidden\` changes (${INTERACTIONS} per page)`);
+  head(`2. Interaction: in-page \`click()\` on an item → the app marks it selected (\`class\`) (${INTERACTIONS} per page)`);
   for (const throttle of [1, 4]) {
     const rs = inter[throttle];
     const all = (k) => rs.flatMap((r) => r[k]);
@@ -942,7 +944,7 @@ async function main() {
     "- Cold = first navigation in a fresh browser context (empty HTTP and code caches); warm = a second navigation in the same context. Assets other than HTML are served with `cache-control: public, max-age=3600`, HTML with `no-cache`; service workers are blocked. All times are in-page `performance.now()` (origin = navigation start); the widget's ready time is when `data-ready` appears (the `peer-roadmap-ready` event for embeds), the baseline's is `loadEventStart`.",
     "- Ratios use medians (p95 column: ratio of p95s). p95 is nearest-rank. CPU throttling is CDP `Emulation.setCPUThrottlingRate`; the slow-mobile network is CDP `Network.emulateNetworkConditions` (latency 150 ms, 200,000 B/s down, 93,750 B/s up) on the page's target, which its same-origin iframe shares; HTTP-cache hits (warm) are not throttled, the HTML's revalidation (304) is.",
     "- Table 0: the iframe rows time the iframe's document (ready = its element's `data-ready`, or the static page's load event inside the iframe; FCP/LCP from the iframe's own PerformanceObserver) on the top page's timeline (the two `performance.timeOrigin`s' difference added). The iframe is 100 % × 860 px in both host pages; the partner pages have no other content. The 1- and 20-instance rows of table 0 (loopback, 1×, cold) are also the 1- and 20-instance rows of section 3.",
-    "- Interactions: each starts in a task just after a frame, calls `button.click()` on the next `.pr-item-button` (cycling through all of them) and stops the clock in a MutationObserver on that item's detail `hidden` attribute (Yew renders asynchronously after the click handler). The layout figure additionally forces `getBoundingClientRect()` inside that observer; the next-frame figure is a task posted from the following requestAnimationFrame, so it includes waiting for the next vsync (up to ~16.7 ms) and is informational. Timer resolution is about 0.1 ms (page not cross-origin isolated).",
+    "- Interactions: each starts in a task just after a frame, calls `click()` on the next `.pr-item-button` (an item's `<summary>`, cycling through all of them) and stops the clock in a MutationObserver on that item's `class` (`is-selected`, set by the app's render after the `toggle` event the browser fires for the native `<details>`). The layout figure additionally forces `getBoundingClientRect()` inside that observer; the next-frame figure is a task posted from the following requestAnimationFrame, so it includes waiting for the next vsync (up to ~16.7 ms) and is informational. Timer resolution is about 0.1 ms (page not cross-origin isolated).",
     "- Memory: two forced garbage collections (CDP `HeapProfiler.collectGarbage`) before each reading; wasm memory is `memory.buffer.byteLength` from the page's own glue module (`init()` returns the existing exports). Wasm memory never shrinks, so its growth is a high-water mark. \"Flat\" = JS heap growth ≤ 5 % and wasm growth ≤ one 64 KiB page on every measured page; the headline judges the steady state (from the end of the warm-up, two clicks on every item, to the end) so that one-time growth on first use (lazily compiled code, first render of each detail) is not read as a leak; growth from load is shown beside it.",
     `- Generated inputs: bench/baseline/index.html (from src/content/en.json by bench/make-baseline.mjs, ${baseline.bytes} bytes), bench/pages/*.html, bench/pages/content-10x.json (10× the compact JSON bytes of en.json: every text scaled by one common factor, ${content.multiplier.toFixed(1)}×, capped at ${MAX_TEXT_CHARS} characters, the capped texts' shortfall made up by a higher factor for all the shorter ones).`,
   ];

@@ -64,19 +64,19 @@ pub struct Frame {
     /// The level of the roadmap's title: `h1` on the standalone page, `h2` embedded in a
     /// partner's page (which has its own `h1`). Sections are one level below, items two.
     pub top: u8,
-    /// The page is being printed. Closed items' details are only built while this is true:
-    /// print shows every item expanded, the screen only the open one.
+    /// The page is being printed: every item is open (print shows them all expanded), the
+    /// screen only the selected one.
     pub printing: bool,
 }
 
-/// Element id of an item's button, so focus can be put back on it.
+/// Element id of an item's button (its `<summary>`), so focus can be put back on it.
 pub fn button_id(item: ItemId) -> String {
     format!("pr-b-{item}")
 }
 
 /// Element id of a stop's section, for the map to scroll to.
 pub fn section_id(stop: Stop) -> String {
-    format!("pr-sec-{}", stop.as_str())
+    format!("{}{}", crate::state::SECTION_PREFIX, stop.as_str())
 }
 
 /// Arrow keys (and Home/End) move focus between the buttons matching `selector` inside the

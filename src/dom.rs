@@ -27,15 +27,6 @@ pub fn browser_language() -> Option<String> {
     window().navigator().language()
 }
 
-/// The window's inner width in CSS px, before any layout of ours.
-pub fn window_width() -> Option<f64> {
-    // Rendered to HTML on the host (no window): no width to guess from.
-    if cfg!(not(target_arch = "wasm32")) {
-        return None;
-    }
-    window().inner_width().ok().and_then(|w| w.as_f64())
-}
-
 /// The page's document.
 pub fn document() -> Option<web_sys::Document> {
     window().document()
@@ -103,32 +94,6 @@ pub fn watch_printing(on_change: impl Fn(bool) + Clone + 'static) -> Vec<EventLi
     guards
 }
 
-/// A `ResizeObserver` on one element; disconnected when dropped.
-pub struct WidthWatch {
-    observer: web_sys::ResizeObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for WidthWatch {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
-}
-
-/// Calls `on_width` with the content-box width of `el` after each layout that changed it, until
-/// the returned guard is dropped.
-pub fn watch_width(el: &Element, on_width: impl Fn(f64) + 'static) -> Option<WidthWatch> {
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let last = entries.get(entries.length().saturating_sub(1));
-        if let Ok(entry) = last.dyn_into::<web_sys::ResizeObserverEntry>() {
-            on_width(entry.content_rect().width());
-        }
-    });
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(el);
-    Some(WidthWatch { observer, _callback: callback })
-}
-
 /// The element with this id inside `root`.
 fn find_in(root: &Element, id: &str) -> Option<HtmlElement> {
     root.query_selector(&format!("#{id}")).ok().flatten()?.dyn_into().ok()
@@ -141,12 +106,15 @@ pub fn focus_in(root: &Element, id: &str) {
     }
 }
 
-/// Scrolls the element with this id inside `root` into view and focuses it.
-pub fn scroll_to_and_focus(root: &Element, id: &str) {
-    if let Some(el) = find_in(root, id) {
-        el.scroll_into_view();
-        let _ = el.focus();
-    }
+/// Scrolls the element with this id inside `root` into view and focuses it; false when it is
+/// not there.
+pub fn scroll_to_and_focus(root: &Element, id: &str) -> bool {
+    let Some(el) = find_in(root, id) else {
+        return false;
+    };
+    el.scroll_into_view();
+    let _ = el.focus();
+    true
 }
 
 /// Whether an event's target is inside an element matching `selector` (or is one).
@@ -155,6 +123,40 @@ pub fn target_is_within(target: Option<EventTarget>, selector: &str) -> bool {
         .and_then(|t| t.dyn_into::<Element>().ok())
         .and_then(|t| t.closest(selector).ok().flatten())
         .is_some()
+}
+
+/// Whether an event's target is open (a `<details>` with its `open` attribute); `None` when
+/// the target is not an element.
+pub fn is_open(target: Option<EventTarget>) -> Option<bool> {
+    Some(target?.dyn_into::<Element>().ok()?.has_attribute("open"))
+}
+
+/// The item (`data-item` of the nearest item around it) of each open `<details>` inside
+/// `root`, in document order, with whether it holds the focus.
+pub fn open_details(root: &Element) -> Vec<(String, bool)> {
+    let Ok(found) = root.query_selector_all("details[open]") else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|d| {
+            let item = d.closest("[data-item]").ok().flatten()?.get_attribute("data-item")?;
+            Some((item, d.matches(":focus-within").unwrap_or(false)))
+        })
+        .collect()
+}
+
+/// Closes every open `<details>` inside `root` except those of the item `keep`.
+pub fn close_details_except(root: &Element, keep: &str) {
+    let Ok(found) = root.query_selector_all("details[open]") else {
+        return;
+    };
+    for d in (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()) {
+        let item = d.closest("[data-item]").ok().flatten().and_then(|i| i.get_attribute("data-item"));
+        if item.as_deref() != Some(keep) {
+            let _ = d.remove_attribute("open");
+        }
+    }
 }
 
 /// The buttons of a list (`ul`, `ol`) that an event's target is one of.

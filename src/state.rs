@@ -6,7 +6,9 @@
 
 mod deep_link;
 
-pub use deep_link::{HashError, HashRequest, MAX_HASH_CHARS, MAX_QUOTED_KEY_CHARS, MAX_QUOTED_VALUE_CHARS};
+pub use deep_link::{
+    HashError, HashRequest, MAX_HASH_CHARS, MAX_QUOTED_KEY_CHARS, MAX_QUOTED_VALUE_CHARS, SECTION_PREFIX,
+};
 
 use crate::content::{Basis, Formality, Lang, Milestone, Role, Term};
 use serde::{Serialize, Serializer};

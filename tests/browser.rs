@@ -1,6 +1,8 @@
 //! In-browser tests (wasm-bindgen-test in headless Chromium): the components render what the
-//! infographic says, selection reveals details, the language switch changes the text, and the
-//! custom element mounts in a shadow root. Queries go by role and visible text; waits for the
+//! infographic says, selection reveals details (native `<details>` whose `open` follows the
+//! state), the language switch changes the text, the custom element mounts in a shadow root,
+//! and the HTML rendered by Yew's server-side rendering hydrates without a mismatch, keeping
+//! what a reader opened before the script ran. Queries go by role and visible text; waits for the
 //! browser fail after a timeout, with a message.
 #![cfg(target_arch = "wasm32")]
 
@@ -137,9 +139,36 @@ fn next_event(target: &web_sys::EventTarget, event: &str) -> js_sys::Promise {
     })
 }
 
-fn detail_of(root: &Element, button: &HtmlElement) -> HtmlElement {
-    let id = button.get_attribute("aria-controls").expect("aria-controls");
-    all(root, &format!("#{id}")).pop().expect("the detail it controls")
+/// The summary of the item a person would see with this label.
+fn item(root: &Element, label: &str) -> HtmlElement {
+    all(root, "summary")
+        .into_iter()
+        .find(|b| text(b) == label)
+        .unwrap_or_else(|| panic!("no item labelled {label:?}"))
+}
+
+/// The `<details>` an item's summary opens.
+fn details_of(summary: &HtmlElement) -> Element {
+    summary.parent_element().expect("the summary's details")
+}
+
+/// Whether an item is open (its details shown).
+fn is_open(summary: &HtmlElement) -> bool {
+    details_of(summary).has_attribute("open")
+}
+
+/// The details an item's summary reveals.
+fn detail_of(summary: &HtmlElement) -> Element {
+    details_of(summary).query_selector(".pr-detail").expect("query").expect("the item's details")
+}
+
+/// Clicks an item's summary as a reader does, and waits for the app to follow: the browser
+/// toggles the `<details>` and fires `toggle` in a task of its own; the app then renders.
+async fn click_item(summary: &HtmlElement) {
+    let toggled = next_event(&details_of(summary), "toggle");
+    summary.click();
+    within(2000, "the toggle event", toggled).await;
+    yew::scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]
@@ -178,8 +207,7 @@ async fn renders_every_section_of_the_infographic() {
         "Promote health",
         "Advocate",
     ] {
-        let b = button(&root, label);
-        assert_eq!(b.get_attribute("aria-expanded").as_deref(), Some("false"), "{label} starts closed");
+        assert!(!is_open(&item(&root, label)), "{label} starts closed");
     }
     assert_eq!(root.first_element_child().and_then(|a| a.get_attribute("lang")).as_deref(), Some("en"));
 }
@@ -187,13 +215,13 @@ async fn renders_every_section_of_the_infographic() {
 #[wasm_bindgen_test]
 async fn selecting_an_item_reveals_its_details_and_marks_the_map() {
     let root = mount(props(Lang::en())).await;
-    let shared = button(&root, "Shared identities");
-    let detail = detail_of(&root, &shared);
-    assert!(detail.hidden(), "details hidden before selection");
-    shared.click();
-    yew::scheduler::flush().await;
-    assert_eq!(shared.get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert!(!detail.hidden());
+    let shared = item(&root, "Shared identities");
+    let detail = detail_of(&shared);
+    assert!(!is_open(&shared), "closed before selection");
+    assert!(text(&detail).contains("Sharing social identities"), "the details are in the page, closed");
+    click_item(&shared).await;
+    assert!(is_open(&shared));
+    assert!(details_of(&shared).closest(".is-selected").expect("closest").is_some(), "selected");
     assert!(text(&detail).contains("Sharing social identities, such as gender, age or ethnicity"));
     assert!(text(&detail).contains("Facilitates trust and recognition"));
     // The map says which item is selected, by name.
@@ -201,27 +229,26 @@ async fn selecting_an_item_reveals_its_details_and_marks_the_map() {
     assert!(text(&map).contains("▸ Shared identities"), "{}", text(&map));
 
     // One selection at a time; choosing it again closes it.
-    let advocate = button(&root, "Advocate");
-    advocate.click();
-    yew::scheduler::flush().await;
-    assert_eq!(shared.get_attribute("aria-expanded").as_deref(), Some("false"));
+    let advocate = item(&root, "Advocate");
+    click_item(&advocate).await;
+    assert!(!is_open(&shared), "opening another closes the first");
     let map = text(&by_role(&root, "navigation", "Roadmap overview"));
     assert!(map.contains("▸ Advocate") && !map.contains("Shared identities"), "{map}");
-    assert!(text(&detail_of(&root, &advocate))
-        .contains("Raise awareness about inequalities, educate on one's rights"));
-    advocate.click();
-    yew::scheduler::flush().await;
-    assert_eq!(advocate.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(
+        text(&detail_of(&advocate)).contains("Raise awareness about inequalities, educate on one's rights")
+    );
+    click_item(&advocate).await;
+    assert!(!is_open(&advocate));
     assert!(!text(&by_role(&root, "navigation", "Roadmap overview")).contains('▸'), "nothing selected");
 }
 
 #[wasm_bindgen_test]
 async fn formal_support_shows_its_point_to_watch() {
     let root = mount(props(Lang::en())).await;
-    let formal = button(&root, "Formal");
-    formal.click();
-    yew::scheduler::flush().await;
-    let detail = text(&detail_of(&root, &formal));
+    let formal = item(&root, "Formal");
+    click_item(&formal).await;
+    assert!(is_open(&formal));
+    let detail = text(&detail_of(&formal));
     assert!(detail.contains("Offered within a framework or a program"));
     assert!(detail.contains("Point to watch: May create unequal relations between peers"), "{detail}");
 }
@@ -356,8 +383,7 @@ async fn on_change_reports_each_change_of_the_state() {
     };
     let root = mount(AppProps { on_change: Some(on_change), ..props(Lang::en()) }).await;
     assert!(seen.borrow().is_empty(), "not called for the first render");
-    button(&root, "Navigator").click();
-    yew::scheduler::flush().await;
+    click_item(&item(&root, "Navigator")).await;
     button(&root, "Français").click();
     yew::scheduler::flush().await;
     let seen = seen.borrow();
@@ -386,4 +412,82 @@ async fn the_host_acts_on_the_state_through_the_remote_even_before_the_first_ren
     remote.dispatch(peer_roadmap::state::Action::SetLang(Lang::en()));
     yew::scheduler::flush().await;
     assert!(text(&host).contains("The world of peers' engagement in care"));
+}
+
+#[wasm_bindgen_test]
+async fn a_map_stop_is_a_link_that_takes_you_to_its_section_and_keeps_the_address() {
+    let root = mount(props(Lang::en())).await;
+    let links = elements(&root, "nav a");
+    assert_eq!(links.len(), 12, "six stops on each of the two drawings");
+    let roles = links
+        .iter()
+        .find(|a| a.get_attribute("href").as_deref() == Some("#pr-sec-roles"))
+        .expect("a link to the roles");
+    assert!(text(roles).starts_with('4') && text(roles).contains("What peers do"), "{}", text(roles));
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let click = web_sys::Event::new_with_event_init_dict("click", &init).expect("event");
+    let followed = roles.dispatch_event(&click).expect("dispatch");
+    assert!(!followed, "the app takes over the link: the URL's hash (a deep link) is left alone");
+    let focused = document().active_element().and_then(|e| e.get_attribute("id"));
+    assert_eq!(focused.as_deref(), Some("pr-sec-roles"), "the section has the focus");
+}
+
+#[wasm_bindgen_test]
+async fn the_prerendered_html_hydrates_and_keeps_what_the_reader_opened_before() {
+    let html = yew::LocalServerRenderer::<App>::with_props(props(Lang::en())).hydratable(true).render().await;
+    let host = document().create_element("div").expect("div");
+    host.set_inner_html(&html);
+    document().body().expect("body").append_child(&host).expect("append");
+    // Before the script runs, a reader opens two items natively; the last one clicked has focus.
+    let formal = item(&host, "Formal");
+    let lived = item(&host, "Lived experience");
+    details_of(&lived).set_attribute("open", "").expect("open");
+    details_of(&formal).set_attribute("open", "").expect("open");
+    formal.focus().expect("focus");
+    // A mismatch between the HTML and the first render would panic here.
+    yew::Renderer::<App>::with_root_and_props(host.clone(), props(Lang::en())).hydrate();
+    yew::scheduler::flush().await;
+    assert!(is_open(&formal), "the item the reader was on stays open");
+    assert!(!is_open(&lived), "one item at a time: the other one is closed");
+    assert!(details_of(&formal).closest(".is-selected").expect("closest").is_some(), "it is the selection");
+    let map = text(&by_role(&host, "navigation", "Roadmap overview"));
+    assert!(map.contains("▸ Formal"), "the map shows it: {map}");
+    // The hydrated page works as a rendered one does.
+    let advocate = item(&host, "Advocate");
+    click_item(&advocate).await;
+    assert!(is_open(&advocate) && !is_open(&formal));
+    assert_eq!(
+        text(&host).matches("The world of peers' engagement in care").count(),
+        1,
+        "nothing rendered twice"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn every_variant_of_the_prerendered_html_hydrates_without_a_mismatch() {
+    for (lang, page) in [(Lang::en(), false), (Lang::en(), true), (Lang::fr(), false), (Lang::fr(), true)] {
+        let props = || AppProps { page, ..props(lang.clone()) };
+        let html = yew::LocalServerRenderer::<App>::with_props(props()).hydratable(true).render().await;
+        let host = document().create_element("div").expect("div");
+        host.set_inner_html(&html);
+        document().body().expect("body").append_child(&host).expect("append");
+        let before = host.inner_html();
+        // A mismatch of structure would panic here; one of text or attributes would show below.
+        let app = yew::Renderer::<App>::with_root_and_props(host.clone(), props()).hydrate();
+        yew::scheduler::flush().await;
+        let strip = |html: &str| {
+            html.split("<!--")
+                .map(|part| part.split_once("-->").map_or(part, |(_, rest)| rest))
+                .collect::<String>()
+        };
+        assert_eq!(
+            strip(&host.inner_html()),
+            strip(&before),
+            "{lang:?} page={page}: hydration changed the page"
+        );
+        app.destroy();
+        host.remove();
+    }
 }

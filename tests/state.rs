@@ -228,3 +228,13 @@ fn an_item_says_which_section_it_belongs_to() {
     assert_eq!(ItemId::Role(Role::Advocate).role(), Some(Role::Advocate));
     assert_eq!(ItemId::Role(Role::Advocate).basis(), None);
 }
+
+/// A map link followed before (or without) the script leaves `#pr-sec-…` in the address: not a
+/// deep link, and not an error either.
+#[test]
+fn a_section_anchor_in_the_hash_is_neither_a_link_nor_an_error() {
+    let request = peer_roadmap::state::HashRequest::parse("#pr-sec-bases");
+    assert!(request.errors.is_empty(), "{:?}", request.errors);
+    assert!(!request.is_for_us());
+    assert!(!peer_roadmap::state::HashRequest::parse("#pr-sec-x&evil=1").errors.is_empty());
+}

@@ -13,8 +13,8 @@ use super::timeline::Timeline;
 use super::{CatalogRef, Frame, Shared};
 use crate::content::Lang;
 use crate::hooks::{
-    use_announcement, use_deep_link, use_escape_to_close, use_on_change, use_page_title, use_printing,
-    use_ready, use_roadmap, Remote,
+    use_adopt_open_items, use_announcement, use_deep_link, use_escape_to_close, use_on_change,
+    use_page_title, use_printing, use_ready, use_roadmap, Remote,
 };
 use crate::state::{Action, ItemId, RoadmapState, Theme};
 use yew::prelude::*;
@@ -68,6 +68,7 @@ pub fn App(props: &AppProps) -> Html {
     let (printing, on_print) = use_printing();
     let root = use_node_ref();
     let onkeydown = use_escape_to_close(&state, root.clone());
+    use_adopt_open_items(&state, root.clone());
 
     // Callbacks are memoised on the (stable) dispatcher, so a section whose own data did not
     // change is not re-rendered when something else is selected.

@@ -2,6 +2,10 @@
 //! peers, and get its profile, with the characteristic the widget marks as a point to watch (the
 //! seed lists it as a characteristic). It never says which word (navigator, street worker…) fits:
 //! the seed does not say.
+//!
+//! Without the script the whole section is hidden: it is a tool, not text of the roadmap (every
+//! characteristic, effect and role it draws on is in the sections above), and its heading and
+//! lead would invite the reader to answer questions that could not answer back.
 
 use super::heading::Heading;
 use super::icon::{icon, Icon};
@@ -58,7 +62,7 @@ pub fn FindYourWay(props: &FindYourWayProps) -> Html {
     let start_over = props.on_action.reform(|_: MouseEvent| Action::StartOver);
     let chosen = p.formality.and_then(|f| c.formality_option(f));
     html! {
-        <section id="pr-sec-find" class="pr-find" aria-labelledby="pr-h-find">
+        <section id="pr-sec-find" class="pr-find pr-needs-script" aria-labelledby="pr-h-find">
             <Heading depth={1} id="pr-h-find" class="pr-section-title">
                 { icon(Icon::Compass) }{ ui.find_heading.clone() }
             </Heading>

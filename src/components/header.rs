@@ -1,5 +1,5 @@
 //! The top of the infographic: title, subtitle, the two intro paragraphs, the three questions,
-//! and the toolbar (print, language switch).
+//! and the toolbar (print, language switch: hidden without the script, which they need).
 
 use super::heading::Heading;
 use super::icon::{icon, Icon};
@@ -26,7 +26,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     let print = props.on_print.reform(|_: MouseEvent| ());
     html! {
         <header class="pr-header">
-            <div class="pr-toolbar">
+            <div class="pr-toolbar pr-needs-script">
                 <button type="button" class="pr-tool pr-print" onclick={print}>
                     { icon(Icon::Print) }
                     { c.ui.print.clone() }

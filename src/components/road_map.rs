@@ -1,12 +1,13 @@
 //! The road map: an SVG overview of the six stops, wide on desktop and a vertical path on phones.
-//! Only the drawing the widget's width needs is built ([`use_road_layout`]); the stylesheet's
-//! container query still hides a drawing that does not fit, so a wrong first guess never shows.
-//! Choosing a stop takes you to its section; the selected item is marked on its stop, by name.
-//! The geometry is in [`crate::view::road`].
+//! Both drawings are always in the HTML and the stylesheet's container query shows the one that
+//! fits, so what is rendered depends on the props only (the prerendered HTML and the first
+//! render in the browser are the same, at any width). Each stop is a link to its section: it
+//! works before and without the script; with the app running it scrolls to the section and
+//! focuses it without touching the URL (whose hash is the standalone page's deep link). The
+//! selected item is marked on its stop, by name. The geometry is in [`crate::view::road`].
 
 use super::{section_id, ContentRef};
 use crate::dom;
-use crate::hooks::use_road_layout;
 use crate::state::{ItemId, Stop};
 use crate::view::road::{
     dots_at, label_at, road_path, selection_at, selection_lines, stop_items, stop_label, stop_point, Layout,
@@ -22,10 +23,10 @@ pub struct RoadMapProps {
     pub root: NodeRef,
 }
 
-fn go_to(root: &NodeRef, stop: Stop) {
-    if let Some(root) = root.cast::<web_sys::Element>() {
-        dom::scroll_to_and_focus(&root, &section_id(stop));
-    }
+/// Scrolls to the stop's section and focuses it; false when it is not there (the link then
+/// does what a link does).
+fn go_to(root: &NodeRef, stop: Stop) -> bool {
+    root.cast::<web_sys::Element>().is_some_and(|root| dom::scroll_to_and_focus(&root, &section_id(stop)))
 }
 
 fn drawing(props: &RoadMapProps, layout: Layout) -> Html {
@@ -72,19 +73,14 @@ fn StopSign(props: &StopSignProps) -> Html {
     let selected_label = selected.and_then(|s| items.iter().find(|(id, _)| *id == s)).map(|(_, l)| l.clone());
     let label = stop_label(c, stop);
     let root = props.root.clone();
-    let onclick = {
-        let root = root.clone();
-        Callback::from(move |_: MouseEvent| go_to(&root, stop))
-    };
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" || e.key() == " " {
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if go_to(&root, stop) {
             e.prevent_default();
-            go_to(&root, stop);
         }
     });
     html! {
-        <g class={classes!("pr-map-stop", format!("pr-stop-{}", stop.as_str()), selected.is_some().then_some("has-selection"))}
-            role="button" tabindex="0" {onclick} {onkeydown}>
+        <a class={classes!("pr-map-stop", format!("pr-stop-{}", stop.as_str()), selected.is_some().then_some("has-selection"))}
+            href={format!("#{}", section_id(stop))} {onclick}>
             <circle class="pr-focus-ring" cx={x.to_string()} cy={y.to_string()} r={FOCUS_RING_R.to_string()} />
             <circle class="pr-stop-circle" cx={x.to_string()} cy={y.to_string()} r={STOP_R.to_string()} />
             <text class="pr-stop-number" x={x.to_string()} y={(y + NUMBER_DY).to_string()} text-anchor="middle">{ stop.number() }</text>
@@ -102,17 +98,18 @@ fn StopSign(props: &StopSignProps) -> Html {
                     }
                 </text>
             }
-        </g>
+        </a>
     }
 }
 
 #[component]
 pub fn RoadMap(props: &RoadMapProps) -> Html {
-    let layout = use_road_layout(props.root.clone());
     html! {
         <nav class="pr-map-nav" aria-label={props.content.ui.map_title.clone()}>
             <p class="pr-map-hint">{ props.content.ui.map_hint.clone() }</p>
-            { drawing(props, layout) }
+            for layout in Layout::ALL {
+                { drawing(props, layout) }
+            }
         </nav>
     }
 }

@@ -1,5 +1,6 @@
 //! Stop 5: peers' engagement is not a new practice. A timeline of three milestones, stepped
-//! with previous/next or by choosing a milestone.
+//! with previous/next or by choosing a milestone. Those controls need the script: without it
+//! (and in print) they are hidden and every milestone is listed in full instead.
 
 use super::heading::Heading;
 use super::section::Section;
@@ -49,7 +50,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let counter = fill(&ui.step_of, &[("current", &(index + 1).to_string()), ("total", &total.to_string())]);
     html! {
         <Section stop={Stop::History} heading={c.history.heading.clone()}>
-            <ol class="pr-timeline" data-arrows-select="" onkeydown={arrow_keys(".pr-milestone-button")}>
+            <ol class="pr-timeline pr-needs-script" data-arrows-select="" onkeydown={arrow_keys(".pr-milestone-button")}>
                 for m in c.history.milestones.iter() {
                     <li key={m.id.as_str()} class={classes!("pr-milestone", (m.id == props.step).then_some("is-current"))}>
                         <button type="button" class="pr-milestone-button" id={button_id(ItemId::Milestone(m.id))}
@@ -62,14 +63,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 }
             </ol>
             if let Some(m) = current {
-                <article class="pr-milestone-detail" aria-live="polite">
+                <article class="pr-milestone-detail pr-needs-script" aria-live="polite">
                     <p class="pr-step-count">{ counter }</p>
                     <Heading depth={2} class="pr-milestone-heading">{ m.title.clone() }</Heading>
                     <p class="pr-where"><span class="pr-when">{ m.when.clone() }</span>{ " · " }{ m.place.clone() }</p>
                     <p>{ m.text.clone() }</p>
                 </article>
             }
-            <div class="pr-stepper">
+            <div class="pr-stepper pr-needs-script">
                 <button type="button" class="pr-step pr-previous" aria-disabled={at_start.to_string()} onclick={previous}>
                     <span aria-hidden="true">{ back }</span>{ ui.previous.clone() }
                 </button>
@@ -77,12 +78,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     { ui.next.clone() }<span aria-hidden="true">{ forward }</span>
                 </button>
             </div>
-            // Print shows every milestone, not only the current one.
-            <div class="pr-print-only">
+            // Without the script, and in print, every milestone, not only the current one.
+            <ol class="pr-milestone-list pr-static-only">
                 for m in c.history.milestones.iter() {
-                    <p><strong>{ format!("{} · {} — {}", m.when, m.place, m.title) }</strong><br/>{ m.text.clone() }</p>
+                    <li key={m.id.as_str()}>
+                        <Heading depth={2} class="pr-milestone-heading">{ m.title.clone() }</Heading>
+                        <p class="pr-where"><span class="pr-when">{ m.when.clone() }</span>{ " · " }{ m.place.clone() }</p>
+                        <p>{ m.text.clone() }</p>
+                    </li>
                 }
-            </div>
+            </ol>
         </Section>
     }
 }

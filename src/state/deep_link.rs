@@ -63,11 +63,19 @@ pub struct HashRequest {
     pub recognized: bool,
 }
 
+/// The start of a section's id (`components::section_id`), which a hash may name.
+pub const SECTION_PREFIX: &str = "pr-sec-";
+
 impl HashRequest {
     /// Parses `#lang=fr&item=…` (with or without `#`). Never fails: bad parts become errors.
     pub fn parse(hash: &str) -> HashRequest {
         let mut req = HashRequest::default();
         let hash = hash.strip_prefix('#').unwrap_or(hash);
+        // A section of the roadmap (`#pr-sec-bases`): where a map link followed without the
+        // script (or before it) leads. Not a deep link, and nothing wrong with it.
+        if hash.starts_with(SECTION_PREFIX) && !hash.contains(['=', '&']) {
+            return req;
+        }
         if hash.chars().count() > MAX_HASH_CHARS {
             req.errors.push(HashError::TooLong(hash.chars().count()));
             return req;

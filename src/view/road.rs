@@ -14,12 +14,6 @@ pub enum Layout {
     Tall,
 }
 
-/// Widest container (content box of `.pr-root`, in CSS px) that gets the tall drawing: the
-/// stylesheet's `@container pr (max-width: 640px)`.
-pub const TALL_MAX_WIDTH: f64 = 640.0;
-/// The root's horizontal padding at most, to guess its width from the window's before layout.
-pub const ROOT_PADDING: f64 = 80.0;
-
 /// Wide drawing: size, distance between stops, heights of the low and high stops.
 const WIDE: (i32, i32) = (1200, 280);
 const WIDE_STEP: i32 = 200;
@@ -44,22 +38,12 @@ const DOT_GAP: i32 = 20;
 /// Longest line of the selected item's name on the narrow (tall) drawing, in characters.
 pub const TALL_LINE_CHARS: usize = 22;
 
-/// The drawing for a container this wide.
-pub fn layout_for(width: f64) -> Layout {
-    if width <= TALL_MAX_WIDTH {
-        Layout::Tall
-    } else {
-        Layout::Wide
-    }
-}
-
-/// Before the first layout: a guess from the window's width (right for the standalone page and
-/// for most embeds; the widget's own width corrects it before the first paint otherwise).
-pub fn guess_layout(window_width: Option<f64>) -> Layout {
-    window_width.map_or(Layout::Wide, |w| layout_for(w - ROOT_PADDING))
-}
-
 impl Layout {
+    /// Both drawings: the page always has both, and the stylesheet's container query shows the
+    /// one that fits the widget (`@container pr (max-width: 640px)`), so the HTML does not
+    /// depend on the width it is shown at.
+    pub const ALL: [Layout; 2] = [Layout::Wide, Layout::Tall];
+
     /// The drawing's `viewBox` size.
     pub fn size(self) -> (i32, i32) {
         match self {
@@ -219,20 +203,9 @@ mod tests {
     use super::*;
     use crate::content::{Lang, EN_JSON};
 
-    const LAYOUTS: [Layout; 2] = [Layout::Wide, Layout::Tall];
-
-    #[test]
-    fn the_tall_drawing_is_for_containers_up_to_the_stylesheets_line() {
-        assert_eq!(layout_for(TALL_MAX_WIDTH), Layout::Tall);
-        assert_eq!(layout_for(TALL_MAX_WIDTH + 1.0), Layout::Wide);
-        assert_eq!(guess_layout(None), Layout::Wide);
-        assert_eq!(guess_layout(Some(TALL_MAX_WIDTH + ROOT_PADDING)), Layout::Tall);
-        assert_eq!(guess_layout(Some(1280.0)), Layout::Wide);
-    }
-
     #[test]
     fn every_stop_sign_and_its_dots_fit_in_the_drawing() {
-        for layout in LAYOUTS {
+        for layout in Layout::ALL {
             let (w, h) = layout.size();
             for i in 0..Stop::ALL.len() {
                 let (x, y) = stop_point(layout, Dir::Ltr, i);
@@ -264,7 +237,7 @@ mod tests {
 
     #[test]
     fn the_road_runs_from_edge_to_edge_through_every_stop() {
-        for layout in LAYOUTS {
+        for layout in Layout::ALL {
             let d = road_path(layout, Dir::Ltr);
             let (w, h) = layout.size();
             assert_eq!(d.matches(" C").count(), Stop::ALL.len() - 1, "{d}");
@@ -285,7 +258,7 @@ mod tests {
 
     #[test]
     fn right_to_left_the_drawing_is_mirrored_and_the_road_starts_on_the_right() {
-        for layout in LAYOUTS {
+        for layout in Layout::ALL {
             let (w, _) = layout.size();
             for i in 0..Stop::ALL.len() {
                 let (x, y) = stop_point(layout, Dir::Ltr, i);

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { DIST, openPage, ready, until, useSite } from "./fixture.mjs";
+import { DIST, isOpen, item, openPage, ready, until, useSite } from "./fixture.mjs";
 import { launch } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 
@@ -43,9 +43,10 @@ test("two instances on a hostile page render correctly and independently", async
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("h1")).textTransform), "uppercase");
 
   // Each instance has its own state.
-  await page.locator("#widget-en").getByRole("button", { name: "Navigate services", exact: true }).click();
-  assert.equal(await page.locator("#widget-en [aria-expanded=true]").count(), 1);
-  assert.equal(await page.locator("#widget-fr [aria-expanded=true]").count(), 0);
+  await item(page.locator("#widget-en"), "Navigate services").click();
+  await until(page, () => document.getElementById("widget-en").shadowRoot.querySelector(".pr-item.is-selected"), "the item selected in its widget");
+  assert.equal(await page.locator("#widget-en details[open]").count(), 1);
+  assert.equal(await page.locator("#widget-fr details[open]").count(), 0);
   await page.locator("#widget-fr").getByRole("button", { name: "English", exact: true }).click();
   assert.match(await shadowText(page, "widget-fr"), /^The world of peers' engagement in care/m);
   assert.equal(await page.evaluate(() => location.hash), "", "no deep-link attribute: the URL is left alone");
@@ -166,7 +167,8 @@ test("a page with a strict CSP renders with zero violations", async () => {
   });
   await page.goto(`${site.url}demo/csp.html`);
   await page.waitForSelector("peer-roadmap[data-ready]", { state: "attached" });
-  await page.locator("peer-roadmap").getByRole("button", { name: "Formel", exact: true }).click();
+  await item(page.locator("peer-roadmap"), "Formel").click();
+  assert.ok(await isOpen(item(page.locator("peer-roadmap"), "Formel")));
   await page.locator("peer-roadmap").getByRole("radio", { name: "Informel", exact: true }).check();
   assert.match(await page.locator("peer-roadmap").getByRole("region", { name: "Le profil de votre initiative" }).innerText(), /Pression possible sur l’entourage de la personne/);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
@@ -199,8 +201,8 @@ test("after one visit the standalone page works with the network off", async () 
   await ready(page);
   assert.equal(await page.locator("h1").innerText(), "The world of peers' engagement in care");
   await page.getByRole("button", { name: "Français", exact: true }).click();
-  await page.getByRole("button", { name: "Navigatrice ou navigateur", exact: true }).click();
-  assert.equal(await page.getByRole("button", { name: "Navigatrice ou navigateur", exact: true }).getAttribute("aria-expanded"), "true");
+  await item(page, "Navigatrice ou navigateur").click();
+  assert.ok(await isOpen(item(page, "Navigatrice ou navigateur")));
   assert.ok(fetched.some((f) => f.url.endsWith(".wasm") && f.sw), "the wasm came from the service worker");
   assert.deepEqual(log.errors, []);
   await context.close();

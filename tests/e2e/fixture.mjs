@@ -55,3 +55,30 @@ export async function until(page, predicate, what, timeout = 15_000) {
 export async function ready(page, selector = "#peer-roadmap-page[data-ready]") {
   await page.waitForSelector(selector, { state: "attached" });
 }
+
+/**
+ * The item a reader sees with this label: its `<summary>` (items are native `<details>`; a
+ * summary has no ARIA role of its own, so it is found by its text, exactly).
+ */
+export function item(scope, label) {
+  const exact = new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
+  return scope.locator("summary").filter({ hasText: exact });
+}
+
+/** Whether an item (its summary) is open: its details are shown. */
+export const isOpen = (summary) => summary.evaluate((s) => s.parentElement.open);
+
+/** The details an item's summary reveals. */
+export const detailOf = (summary) => summary.locator("xpath=..").locator(".pr-detail");
+
+/** Waits until the text of `locator` contains `text` (the app renders after the event). */
+export async function untilText(locator, text, what = `"${text}" shown`, timeout = 5_000) {
+  const el = await locator.elementHandle();
+  try {
+    await locator.page().waitForFunction(([el, text]) => el.textContent.includes(text), [el, text], { timeout });
+  } catch (e) {
+    throw new Error(`${what}: not within ${timeout} ms (${e.message.split("\n")[0]})`);
+  } finally {
+    await el.dispose();
+  }
+}

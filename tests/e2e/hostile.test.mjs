@@ -2,7 +2,7 @@
 // under each of these stylesheets, compared pixel by pixel with the widget on a plain page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, useSite } from "./fixture.mjs";
+import { isOpen, item, openPage, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 
@@ -67,10 +67,9 @@ test(`${HOSTILE.length} hostile stylesheets: the widget looks the same and stays
     const shot = await widgetShot(page, css, name.includes("right-to-left") ? "rtl" : "ltr");
     const d = await difference(page, reference, shot);
     if (d.ratio < 0 || d.ratio > 0.01) failures.push(`${name}: ${d.ratio < 0 ? `size changed ${d.sizes}` : `${(d.ratio * 100).toFixed(2)}% of pixels differ`}`);
-    const button = page.locator("peer-roadmap").getByRole("button", { name: "Shared identities", exact: true });
-    await button.click();
-    const open = (await button.getAttribute("aria-expanded")) === "true"
-      && (await page.locator("peer-roadmap #pr-d-shared-identities").isVisible());
+    const summary = item(page.locator("peer-roadmap"), "Shared identities");
+    await summary.click();
+    const open = (await isOpen(summary)) && (await page.locator("peer-roadmap #pr-d-shared-identities").isVisible());
     if (!open) failures.push(`${name}: the item does not open`);
   }
   assert.deepEqual(failures, []);

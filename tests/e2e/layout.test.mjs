@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { openPage, ready, until, useSite } from "./fixture.mjs";
+import { isOpen, item, openPage, ready, until, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 const SHOTS = new URL("../../screenshots/", import.meta.url).pathname;
@@ -33,7 +33,7 @@ test("keyboard only: Tab reaches every control in the infographic's order, focus
     seen.push(f.name);
     const visible = await page.evaluate(() => {
       const el = document.activeElement;
-      if (el.tagName.toLowerCase() === "g") return getComputedStyle(el.querySelector(".pr-focus-ring")).stroke !== "rgba(0, 0, 0, 0)";
+      if (el instanceof SVGElement) return getComputedStyle(el.querySelector(".pr-focus-ring")).stroke !== "rgba(0, 0, 0, 0)";
       const target = el.closest(".pr-choice") || el;
       const s = getComputedStyle(target);
       return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
@@ -55,14 +55,16 @@ test("keyboard only: Tab reaches every control in the infographic's order, focus
 test("keyboard only: Enter and Space activate, arrows move within groups, focus is kept", async () => {
   const { page, context } = await openPage(ctx, "index.html#lang=en");
   await ready(page);
-  const build = page.getByRole("button", { name: "Build relationships", exact: true });
+  const build = item(page, "Build relationships");
+  const emotional = item(page, "Provide emotional support");
   await build.focus();
   await page.keyboard.press("Enter");
-  assert.equal(await build.getAttribute("aria-expanded"), "true");
+  assert.ok(await isOpen(build));
   await page.keyboard.press("ArrowRight");
   assert.equal((await focused(page)).name, "Provide emotional support");
   await page.keyboard.press(" ");
-  assert.equal(await page.getByRole("button", { name: "Provide emotional support", exact: true }).getAttribute("aria-expanded"), "true");
+  assert.ok(await isOpen(emotional));
+  await until(page, () => document.querySelectorAll("details[open]").length === 1, "opening one closes the other");
   await page.keyboard.press("End");
   assert.equal((await focused(page)).name, "Advocate");
   await page.keyboard.press("ArrowRight");
@@ -70,10 +72,10 @@ test("keyboard only: Enter and Space activate, arrows move within groups, focus 
   // Escape elsewhere does nothing (focus never jumps); on the open item it closes it.
   await page.keyboard.press("Escape");
   assert.equal((await focused(page)).name, "Build relationships");
-  assert.equal(await page.locator("[aria-expanded=true]").count(), 1);
-  await page.getByRole("button", { name: "Provide emotional support", exact: true }).focus();
+  assert.equal(await page.locator("details[open]").count(), 1);
+  await emotional.focus();
   await page.keyboard.press("Escape");
-  assert.equal(await page.locator("[aria-expanded=true]").count(), 0);
+  await until(page, () => document.querySelectorAll("details[open]").length === 0, "Escape on the open item closes it");
   assert.equal((await focused(page)).name, "Provide emotional support");
 
   // The timeline: arrows move between milestones and show them.
@@ -125,7 +127,7 @@ for (const [name, options] of [
         const r = el.getBoundingClientRect();
         return r.width > 0 && (r.right > width + 1 || r.left < -1);
       }).map((el) => `${el.tagName}.${el.getAttribute("class")}`);
-      const small = [...document.querySelectorAll(".pr-root button, .pr-choice, .pr-map-tall [role=button]")].filter((el) => {
+      const small = [...document.querySelectorAll(".pr-root button, .pr-root summary, .pr-choice, .pr-map-tall a")].filter((el) => {
         const r = el.getBoundingClientRect();
         return r.width > 0 && (r.width < 24 || r.height < 24);
       }).map((el) => el.textContent.trim());
@@ -184,19 +186,20 @@ test("the selected item's name on the map stays in the widget (the longest term,
 test("print: every section expanded, no controls, reference URLs printed (A4 and Letter)", async () => {
   const { page, context } = await openPage(ctx, "index.html#lang=en");
   await ready(page);
-  const filled = () => page.evaluate(() => [...document.querySelectorAll(".pr-detail")].filter((d) => d.childElementCount > 0).length);
-  assert.equal(await filled(), 0, "on screen, closed items' details are not built");
-  // Printing (as Ctrl+P or the PDF below do) fires beforeprint: the details must be in the DOM
-  // before the print layout, i.e. by the time a listener registered after the widget's runs.
+  const opened = () => page.evaluate(() => document.querySelectorAll("details.pr-disclosure[open]").length);
+  assert.equal(await opened(), 0, "on screen, items start closed");
+  // Printing (as Ctrl+P or the PDF below do) fires beforeprint: every item must be open before
+  // the print layout, i.e. by the time a listener registered after the widget's runs.
   await page.evaluate(() => addEventListener("beforeprint", () => {
-    window.__filledAtPrint = [...document.querySelectorAll(".pr-detail")].filter((d) => d.childElementCount > 0).length;
+    window.__openAtPrint = document.querySelectorAll("details.pr-disclosure[open]").length;
   }));
   await page.pdf({ format: "A4" });
-  assert.equal(await page.evaluate(() => window.__filledAtPrint), 16, "every item's details are built for print");
-  assert.equal(await filled(), 0, "and dropped again after printing");
-  // Print media without the print events (tools that emulate it): the media query builds them.
+  assert.equal(await page.evaluate(() => window.__openAtPrint), 16, "every item is open for print");
+  await until(page, () => document.querySelectorAll("details[open]").length === 0, "and closed again after printing");
+  assert.equal(await page.locator(".pr-item.is-selected").count(), 0, "printing selected nothing");
+  // Print media without the print events (tools that emulate it): the media query opens them.
   await page.emulateMedia({ media: "print" });
-  await until(page, () => [...document.querySelectorAll(".pr-detail")].every((d) => d.childElementCount > 0), "every item's details built for print");
+  await until(page, () => document.querySelectorAll("details.pr-disclosure[open]").length === 16, "every item open for print");
   const printed = await page.evaluate(() => {
     const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
     return {
@@ -247,7 +250,7 @@ test("forced colours (Windows high contrast): every control keeps a visible edge
   await ready(page);
   await page.emulateMedia({ forcedColors: "active" });
   const edges = await page.evaluate(() => {
-    const missing = [...document.querySelectorAll(".pr-root button, .pr-choice")].filter((el) => {
+    const missing = [...document.querySelectorAll(".pr-root button, .pr-root summary, .pr-choice")].filter((el) => {
       const s = getComputedStyle(el);
       return s.borderTopStyle === "none" || parseFloat(s.borderTopWidth) < 1;
     }).map((el) => el.textContent.trim());

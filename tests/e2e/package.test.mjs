@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { inflateRawSync } from "node:zlib";
 import { build } from "esbuild";
 import Ajv from "ajv";
-import { DIST, openPage } from "./fixture.mjs";
+import { DIST, item, openPage } from "./fixture.mjs";
 import { launch } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 import { API, crateVersion, customElementsManifest } from "../../tools/element-api.mjs";
@@ -241,7 +241,7 @@ for (const [name, bundler] of [["html", "esbuild"], ["react", "esbuild"], ["vue"
     await widget.locator("article.pr-theme-dark").waitFor();
 
     // The reader selects an item: the app hears peer-roadmap-change.
-    await widget.getByRole("button", { name: "Accompagner dans les services", exact: true }).click();
+    await item(widget, "Accompagner dans les services").click();
     await page.locator("#selected", { hasText: "navigate-services" }).waitFor({ timeout: 5000 });
     assert.equal(await widget.evaluate((el) => el.state.selected), "navigate-services");
     // The app calls reset(): back to a first visit, reported too.

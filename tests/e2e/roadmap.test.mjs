@@ -1,7 +1,7 @@
 // End-to-end: the standalone page of the release build, as a person uses it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, ready, until, useSite } from "./fixture.mjs";
+import { detailOf, isOpen, item, openPage, ready, until, untilText, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 
@@ -47,21 +47,23 @@ test("every item can be selected, shows its details, and is marked on the map", 
   // written in a task they queue: two frames and a task later, both have run.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
   assert.equal(await page.evaluate(() => location.hash), "", "opened without a hash: the address is left alone");
-  const buttons = page.locator(".pr-item-button");
+  const summaries = page.locator("summary.pr-item-button");
   const map = page.getByRole("navigation", { name: "Roadmap overview" });
-  const count = await buttons.count();
+  const count = await summaries.count();
   assert.equal(count, 6 + 2 + 3 + 5, "terms, formal/informal, bases, roles");
   for (let i = 0; i < count; i++) {
-    const button = buttons.nth(i);
-    await button.click();
-    assert.equal(await button.getAttribute("aria-expanded"), "true");
-    const detail = page.locator(`#${await button.getAttribute("aria-controls")}`);
+    const summary = summaries.nth(i);
+    const detail = detailOf(summary);
+    assert.equal(await detail.isVisible(), false, `details of item ${i} closed at first`);
+    await summary.click();
+    assert.ok(await isOpen(summary));
     assert.ok(await detail.isVisible(), `details of item ${i} visible`);
     assert.ok((await detail.innerText()).trim().length > 20, "details say something");
-    const item = await button.evaluate((b) => b.closest("[data-item]").dataset.item);
-    const label = (await button.innerText()).trim();
-    assert.ok((await map.textContent()).includes(`▸ ${label}`), `the map names the selected ${label}`);
-    await page.waitForURL(new RegExp(`item=${item}`));
+    const id = await summary.evaluate((b) => b.closest("[data-item]").dataset.item);
+    const label = (await summary.innerText()).trim();
+    await untilText(map, `▸ ${label}`, `the map names the selected ${label}`);
+    await page.waitForURL(new RegExp(`item=${id}`));
+    assert.equal(await page.locator("details[open]").count(), 1, "one item open at a time");
   }
   // Milestones, stepped with the timeline's buttons.
   await page.getByRole("button", { name: "Next", exact: true }).click();
@@ -95,7 +97,7 @@ test("a deep link restores language, selection, answers and timeline", async () 
   await p.getByRole("button", { name: "Français", exact: true }).click();
   await p.getByRole("button", { name: "Suivant", exact: true }).click();
   await p.getByRole("button", { name: "Suivant", exact: true }).click();
-  await p.getByRole("button", { name: "Navigatrice ou navigateur", exact: true }).click();
+  await item(p, "Navigatrice ou navigateur").click();
   await p.getByRole("radio", { name: "Formel", exact: true }).check();
   await p.getByRole("checkbox", { name: "Expérience vécue", exact: true }).check();
   await p.getByRole("checkbox", { name: "Défendre les droits", exact: true }).check();
@@ -106,7 +108,7 @@ test("a deep link restores language, selection, answers and timeline", async () 
   const { page, context, log } = await openPage(ctx, null);
   await page.goto(link);
   await ready(page);
-  assert.equal(await page.getByRole("button", { name: "Navigatrice ou navigateur", exact: true }).getAttribute("aria-expanded"), "true");
+  assert.ok(await isOpen(item(page, "Navigatrice ou navigateur")), "the item is open");
   assert.ok(await page.getByRole("radio", { name: "Formel", exact: true }).isChecked());
   assert.ok(await page.getByRole("checkbox", { name: "Expérience vécue", exact: true }).isChecked());
   assert.ok(await page.getByRole("checkbox", { name: "Défendre les droits", exact: true }).isChecked());
@@ -118,7 +120,8 @@ test("a deep link restores language, selection, answers and timeline", async () 
   // Editing the hash by hand is followed too.
   await page.evaluate(() => { location.hash = "lang=en&item=advocate"; });
   await page.getByRole("heading", { name: "The world of peers' engagement in care" }).waitFor();
-  assert.equal(await page.getByRole("button", { name: "Advocate", exact: true }).getAttribute("aria-expanded"), "true");
+  await until(page, () => document.querySelector("[data-item=advocate] details[open]"), "the linked item open");
+  assert.ok(await isOpen(item(page, "Advocate")));
   assert.ok(!(await page.getByRole("radio", { name: "Formal", exact: true }).isChecked()), "answers follow the link");
   await context.close();
 });
@@ -194,7 +197,7 @@ test("an unknown or hostile hash is ignored safely", async () => {
   const { page, context, log } = await openPage(ctx, "index.html#lang=xx&item=%3Cimg%20src=x%20onerror=alert(1)%3E&bases=zzz&evil=1");
   await ready(page);
   assert.equal(await page.locator("h1").innerText(), "The world of peers' engagement in care");
-  assert.equal(await page.locator("[aria-expanded=true]").count(), 0);
+  assert.equal(await page.locator("details[open]").count(), 0);
   assert.equal(await page.locator("img").count(), 0, "no markup from the link");
   assert.deepEqual(log.dialogs, []);
   assert.deepEqual(log.errors, []);
@@ -204,53 +207,60 @@ test("an unknown or hostile hash is ignored safely", async () => {
   await context.close();
 });
 
-test("the map's stops lead to their sections", async () => {
-  const { page, context } = await openPage(ctx, "index.html");
+test("the map's stops are links that lead to their sections, and leave the address alone", async () => {
+  const { page, context } = await openPage(ctx, "index.html#lang=en");
   await ready(page);
-  await page.locator(".pr-map-wide").getByRole("button", { name: /^4 What peers do/ }).click();
+  const wide = page.locator(".pr-map-wide");
+  assert.equal(await wide.getByRole("link").count(), 6, "six stops, each a link");
+  const roles = wide.getByRole("link", { name: /^4 What peers do/ });
+  assert.equal(await roles.getAttribute("href"), "#pr-sec-roles", "a real link, which works without the script too");
+  await roles.click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "pr-sec-roles");
-  await page.locator(".pr-map-wide").getByRole("button", { name: /^6 Case study/ }).focus();
+  assert.equal(new URL(page.url()).hash, "#lang=en", "the deep link is not replaced by the section's id");
+  await wide.getByRole("link", { name: /^6 Case study/ }).focus();
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement.id), "pr-sec-case-study");
+  assert.ok(await page.locator("#pr-sec-case-study").evaluate((s) => s.getBoundingClientRect().top < innerHeight), "scrolled to it");
   await context.close();
 });
 
-test("Escape closes the open detail and keeps focus on its button", async () => {
+test("Escape closes the open detail and keeps focus on its summary", async () => {
   const { page, context } = await openPage(ctx, "index.html");
   await ready(page);
-  const button = page.getByRole("button", { name: "Promote health", exact: true });
-  await button.click();
-  assert.equal(await button.getAttribute("aria-expanded"), "true");
+  const summary = item(page, "Promote health");
+  await summary.click();
+  assert.ok(await isOpen(summary));
+  await until(page, () => document.querySelector("[data-item=promote-health].is-selected"), "the item selected");
   await page.keyboard.press("Escape");
-  assert.equal(await button.getAttribute("aria-expanded"), "false");
+  await until(page, () => !document.querySelector("[data-item=promote-health] details[open]"), "the item closed");
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Promote health");
   await context.close();
 });
 
-test("only the map drawing that fits the width is built, and it follows the width", async () => {
+test("both map drawings are built; the one that fits the width is shown, and it follows the width", async () => {
   const { page, context } = await openPage(ctx, "index.html", { viewport: { width: 360, height: 800 } });
   await ready(page);
-  const drawings = () => page.evaluate(() => [...document.querySelectorAll("svg.pr-map")].map((svg) => `${svg.classList[1]}:${getComputedStyle(svg).display}`));
-  assert.deepEqual(await drawings(), ["pr-map-tall:block"], "a phone gets the tall drawing only");
-  await page.locator(".pr-map-tall").getByRole("button", { name: /^3 / }).click();
+  const shown = () => page.evaluate(() => [...document.querySelectorAll("svg.pr-map")].map((svg) => `${svg.classList[1]}:${svg.checkVisibility()}`));
+  assert.deepEqual(await shown(), ["pr-map-wide:false", "pr-map-tall:true"], "a phone sees the tall drawing only");
+  await page.locator(".pr-map-tall").getByRole("link", { name: /^3 / }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "pr-sec-bases");
   await page.setViewportSize({ width: 1280, height: 800 });
-  await until(page, () => document.querySelector("svg.pr-map-wide") && !document.querySelector("svg.pr-map-tall"), "only the wide map at 1280 px");
-  assert.deepEqual(await drawings(), ["pr-map-wide:block"], "wider: the wide drawing replaces it");
+  await until(page, () => document.querySelector("svg.pr-map-wide").checkVisibility(), "the wide map at 1280 px");
+  assert.deepEqual(await shown(), ["pr-map-wide:true", "pr-map-tall:false"], "wider: the wide drawing replaces it");
   await page.setViewportSize({ width: 600, height: 800 });
-  await until(page, () => document.querySelector("svg.pr-map-tall"), "the tall map at 600 px");
-  assert.deepEqual(await drawings(), ["pr-map-tall:block"]);
+  await until(page, () => document.querySelector("svg.pr-map-tall").checkVisibility(), "the tall map at 600 px");
+  assert.deepEqual(await shown(), ["pr-map-wide:false", "pr-map-tall:true"]);
   await context.close();
 });
 
-test("closed items' details are built when opened, and keep their place for aria-controls", async () => {
+test("closed items' details are in the page (for the prerendered HTML) but not shown until opened", async () => {
   const { page, context } = await openPage(ctx, "index.html#lang=en");
   await ready(page);
-  const button = page.getByRole("button", { name: "Promote health", exact: true });
-  const detail = page.locator(`#${await button.getAttribute("aria-controls")}`);
-  assert.equal(await detail.count(), 1, "aria-controls names an element that exists while closed");
-  assert.equal(await detail.evaluate((d) => d.childElementCount), 0);
-  await button.click();
-  assert.ok((await detail.innerText()).length > 20, "opened: its details are there");
+  const summary = item(page, "Promote health");
+  const detail = detailOf(summary);
+  assert.ok((await detail.textContent()).length > 20, "the details are in the HTML while closed");
+  assert.equal(await detail.isVisible(), false, "and not shown");
+  await summary.click();
+  assert.ok(await detail.isVisible(), "opened: shown");
   await context.close();
 });

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openPage, ready, until, useSite } from "./fixture.mjs";
+import { item, openPage, ready, until, useSite } from "./fixture.mjs";
 
 const ctx = useSite();
 const FR = JSON.parse(readFileSync(new URL("../../src/content/fr.json", import.meta.url), "utf8"));
@@ -38,7 +38,7 @@ test("state and peer-roadmap-change follow what the reader does", async () => {
   assert.deepEqual(await changes(page), [], "no event for the first render");
 
   const w = page.locator("#w");
-  await w.getByRole("button", { name: "Navigate services", exact: true }).click();
+  await item(w, "Navigate services").click();
   await until(page, () => window.changes.length === 1, "an event after a selection");
   let [first] = await changes(page);
   assert.equal(first.target, "w");
@@ -73,8 +73,9 @@ test("reset() goes back to a first visit in the language the host asks for", asy
   const { page, context, log } = await widget('lang="fr"');
   const w = page.locator("#w");
   await w.getByRole("button", { name: "English", exact: true }).click();
-  await w.getByRole("button", { name: "Self-help groups", exact: true }).click();
-  assert.equal(await w.locator("[aria-expanded=true]").count(), 1);
+  await item(w, "Self-help groups").click();
+  await until(page, () => document.getElementById("w").state.selected === "self-help-groups", "the item selected");
+  assert.equal(await w.locator("details[open]").count(), 1);
   await page.evaluate(() => document.getElementById("w").reset());
   await until(page, () => document.getElementById("w").state.lang === "fr", "the reset state");
   assert.deepEqual(await state(page), {
@@ -83,7 +84,7 @@ test("reset() goes back to a first visit in the language the host asks for", asy
     answers: { formality: null, bases: [], roles: [] },
     step: "peer-led-groups",
   });
-  assert.equal(await w.locator("[aria-expanded=true]").count(), 0, "nothing open any more");
+  await until(page, () => document.getElementById("w").shadowRoot.querySelectorAll("details[open]").length === 0, "nothing open any more");
   assert.match(await title(page), /^L’univers de l’engagement des pairs/);
   assert.equal((await changes(page)).at(-1).detail.lang, "fr", "a reset is a change too");
   assert.deepEqual(log.errors, []);
