@@ -1,6 +1,12 @@
 //! The components, one per file, each named after what it shows, and the types they share.
 //! Data flows down as props; events flow up through `on_*` callbacks to the reducer that
 //! [`app::App`] owns. Side effects are in [`crate::hooks`]; browser calls in [`crate::dom`].
+//!
+//! Some parts are plain functions returning `Html`, not `#[component]`s: each component type costs the WebAssembly build its own
+//! copy of Yew's lifecycle and hydration code, about 440 B brotli on every first visit. The
+//! parts with hooks stay components (the app, each item's disclosure, the headings); the
+//! others are drawn with the app, whose render builds them again and lets Yew's comparison
+//! touch only what changed in the DOM.
 
 pub mod about;
 pub mod app;

@@ -2,14 +2,14 @@
 //! [`use_roadmap`](crate::hooks::use_roadmap)), runs the side effects as named hooks, and lays
 //! out the sections in the infographic's order.
 
-use super::bases::Bases;
-use super::find_your_way::FindYourWay;
-use super::formality::FormalityQuestion;
-use super::header::Header;
-use super::road_map::RoadMap;
-use super::roles::Roles;
-use super::terms::Terms;
-use super::timeline::Timeline;
+use super::bases::{bases, BasesProps};
+use super::find_your_way::{find_your_way, FindYourWayProps};
+use super::formality::{formality_question, FormalityProps};
+use super::header::{header, HeaderProps};
+use super::road_map::{road_map, RoadMapProps};
+use super::roles::{roles, RolesProps};
+use super::terms::{terms, TermsProps};
+use super::timeline::{timeline, TimelineProps};
 use super::{CatalogRef, Frame, Shared};
 use crate::content::Lang;
 use crate::hooks::{
@@ -92,17 +92,17 @@ pub fn App(props: &AppProps) -> Html {
                 if props.content_error {
                     <p class="pr-notice" role="alert">{ content.ui.custom_content_error.clone() }</p>
                 }
-                <Header content={content.clone()} {on_toggle_lang} languages={Shared(languages)} {on_set_lang} {on_print} />
-                <RoadMap content={content.clone()} {selection} root={root.clone()} />
+                { header(&HeaderProps { content: content.clone(), on_toggle_lang, languages: Shared(languages), on_set_lang, on_print }) }
+                { road_map(&RoadMapProps { content: content.clone(), selection, root: root.clone() }) }
                 <div class="pr-stops">
-                    <Terms content={content.clone()} selected={selection.and_then(ItemId::term)} on_select={on_select.clone()} />
-                    <FormalityQuestion content={content.clone()} selected={selection.and_then(ItemId::formality)} on_select={on_select.clone()} />
-                    <Bases content={content.clone()} selected={selection.and_then(ItemId::basis)} on_select={on_select.clone()} />
-                    <Roles content={content.clone()} selected={selection.and_then(ItemId::role)} on_select={on_select.clone()} />
+                    { terms(&TermsProps { content: content.clone(), selected: selection.and_then(ItemId::term), on_select: on_select.clone() }) }
+                    { formality_question(&FormalityProps { content: content.clone(), selected: selection.and_then(ItemId::formality), on_select: on_select.clone() }) }
+                    { bases(&BasesProps { content: content.clone(), selected: selection.and_then(ItemId::basis), on_select: on_select.clone() }) }
+                    { roles(&RolesProps { content: content.clone(), selected: selection.and_then(ItemId::role), on_select: on_select.clone() }) }
                 </div>
-                <FindYourWay content={content.clone()} profile={state.profile.clone()} {on_action} />
+                { find_your_way(&FindYourWayProps { content: content.clone(), profile: state.profile.clone(), on_action }) }
                 <div class="pr-stops">
-                    <Timeline content={content.clone()} step={state.step} {on_select} {on_previous} {on_next} />
+                    { timeline(&TimelineProps { content: content.clone(), step: state.step, on_select, on_previous, on_next }) }
                     { super::case_study::case_study(&content) }
                 </div>
                 { super::about::about(&content) }

@@ -2,13 +2,13 @@
 
 use super::arrow_keys;
 use super::disclosure::Disclosure;
-use super::section::Section;
+use super::section::section;
 use super::ContentRef;
 use crate::content::Basis;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct BasesProps {
     pub content: ContentRef,
     /// The selected item of this section, if any.
@@ -16,11 +16,11 @@ pub struct BasesProps {
     pub on_select: Callback<ItemId>,
 }
 
-#[component]
-pub fn Bases(props: &BasesProps) -> Html {
+/// A plain function (see [`crate::components`]).
+pub fn bases(props: &BasesProps) -> Html {
     let c = &props.content;
     html! {
-        <Section stop={Stop::Bases} heading={c.bases.question.clone()}>
+        { section(Stop::Bases, c.bases.question.clone().into(), html! { <>
             <ul class="pr-items pr-bases" onkeydown={arrow_keys(".pr-item-button")}>
                 for b in c.bases.items.iter() {
                     <Disclosure key={b.id.as_str()} item={ItemId::Basis(b.id)} label={b.label.clone()}
@@ -34,6 +34,6 @@ pub fn Bases(props: &BasesProps) -> Html {
                     </Disclosure>
                 }
             </ul>
-        </Section>
+        </> }) }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::heading::Heading;
 use super::reference::reference;
-use super::section::Section;
+use super::section::section;
 use super::ContentRef;
 use crate::content::ReferenceId;
 use crate::state::Stop;
@@ -13,7 +13,7 @@ pub fn case_study(c: &ContentRef) -> Html {
     let cs = &c.case_study;
     let ui = &c.ui;
     html! {
-        <Section stop={Stop::CaseStudy} heading={cs.heading.clone()}>
+        { section(Stop::CaseStudy, cs.heading.clone().into(), html! { <>
             <p class="pr-section-lead">{ cs.context.clone() }</p>
             <div class="pr-case">
                 <div class="pr-case-block pr-case-setting">
@@ -36,6 +36,6 @@ pub fn case_study(c: &ContentRef) -> Html {
             if let Some(r) = c.reference(ReferenceId::CaseStudy) {
                 <p class="pr-source"><strong>{ ui.case_source.clone() }</strong>{ " — " }{ reference(r) }</p>
             }
-        </Section>
+        </> }) }
     }
 }

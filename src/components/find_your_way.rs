@@ -13,7 +13,7 @@ use super::ContentRef;
 use crate::state::{Action, Profile};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct FindYourWayProps {
     pub content: ContentRef,
     pub profile: Profile,
@@ -53,8 +53,8 @@ fn answers<'a>(chosen: impl Iterator<Item = (&'a String, &'a String)>, not_answe
     }
 }
 
-#[component]
-pub fn FindYourWay(props: &FindYourWayProps) -> Html {
+/// A plain function (see [`crate::components`]).
+pub fn find_your_way(props: &FindYourWayProps) -> Html {
     let c = &props.content;
     let ui = &c.ui;
     let p = &props.profile;

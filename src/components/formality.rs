@@ -5,13 +5,13 @@
 use super::arrow_keys;
 use super::characteristic::characteristic;
 use super::disclosure::Disclosure;
-use super::section::Section;
+use super::section::section;
 use super::ContentRef;
 use crate::content::Formality;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct FormalityProps {
     pub content: ContentRef,
     /// The selected item of this section, if any.
@@ -19,11 +19,11 @@ pub struct FormalityProps {
     pub on_select: Callback<ItemId>,
 }
 
-#[component]
-pub fn FormalityQuestion(props: &FormalityProps) -> Html {
+/// A plain function (see [`crate::components`]).
+pub fn formality_question(props: &FormalityProps) -> Html {
     let c = &props.content;
     html! {
-        <Section stop={Stop::Formality} heading={c.formality.question.clone()}>
+        { section(Stop::Formality, c.formality.question.clone().into(), html! { <>
             <ul class="pr-items pr-fork" onkeydown={arrow_keys(".pr-item-button")}>
                 for o in c.formality.options.iter() {
                     <Disclosure key={o.id.as_str()} item={ItemId::Formality(o.id)} label={o.label.clone()}
@@ -37,6 +37,6 @@ pub fn FormalityQuestion(props: &FormalityProps) -> Html {
                     </Disclosure>
                 }
             </ul>
-        </Section>
+        </> }) }
     }
 }

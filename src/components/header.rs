@@ -8,7 +8,7 @@ use super::ContentRef;
 use crate::content::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct HeaderProps {
     pub content: ContentRef,
     pub on_toggle_lang: Callback<()>,
@@ -19,8 +19,8 @@ pub struct HeaderProps {
     pub on_print: Callback<()>,
 }
 
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
+/// A plain function (see [`crate::components`]).
+pub fn header(props: &HeaderProps) -> Html {
     let c = &props.content;
     let intro = &c.intro;
     let print = props.on_print.reform(|_: MouseEvent| ());

@@ -15,7 +15,7 @@ use crate::view::road::{
 };
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct RoadMapProps {
     pub content: ContentRef,
     pub selection: Option<ItemId>,
@@ -39,14 +39,14 @@ fn drawing(props: &RoadMapProps, layout: Layout) -> Html {
             <path class="pr-road" d={road.clone()} aria-hidden="true" />
             <path class="pr-road-line" d={road} aria-hidden="true" />
             for (index, stop) in Stop::ALL.iter().copied().enumerate() {
-                <StopSign key={stop.as_str()} content={c.clone()} {layout} {index} {stop}
-                    selected={props.selection.filter(|s| s.stop() == stop)} root={props.root.clone()} />
+                { stop_sign(&StopSignProps { content: c.clone(), layout, index, stop,
+                    selected: props.selection.filter(|s| s.stop() == stop), root: props.root.clone() }) }
             }
         </svg>
     }
 }
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 struct StopSignProps {
     content: ContentRef,
     layout: Layout,
@@ -59,8 +59,7 @@ struct StopSignProps {
 }
 
 /// One stop of the road: its sign, its label, a dot per item, and the selected item's name.
-#[component]
-fn StopSign(props: &StopSignProps) -> Html {
+fn stop_sign(props: &StopSignProps) -> Html {
     let StopSignProps { layout, index: i, stop, selected, .. } = props.clone();
     let c = &props.content;
     // Mirrored in a right-to-left language: the road runs from the right.
@@ -102,8 +101,8 @@ fn StopSign(props: &StopSignProps) -> Html {
     }
 }
 
-#[component]
-pub fn RoadMap(props: &RoadMapProps) -> Html {
+/// A plain function (see [`crate::components`]).
+pub fn road_map(props: &RoadMapProps) -> Html {
     html! {
         <nav class="pr-map-nav" aria-label={props.content.ui.map_title.clone()}>
             <p class="pr-map-hint">{ props.content.ui.map_hint.clone() }</p>

@@ -3,13 +3,13 @@
 
 use super::arrow_keys;
 use super::disclosure::Disclosure;
-use super::section::Section;
+use super::section::section;
 use super::ContentRef;
 use crate::content::Role;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct RolesProps {
     pub content: ContentRef,
     /// The selected item of this section, if any.
@@ -17,11 +17,11 @@ pub struct RolesProps {
     pub on_select: Callback<ItemId>,
 }
 
-#[component]
-pub fn Roles(props: &RolesProps) -> Html {
+/// A plain function (see [`crate::components`]).
+pub fn roles(props: &RolesProps) -> Html {
     let c = &props.content;
     html! {
-        <Section stop={Stop::Roles} heading={c.roles.heading.clone()}>
+        { section(Stop::Roles, c.roles.heading.clone().into(), html! { <>
             <ul class="pr-items pr-roles" onkeydown={arrow_keys(".pr-item-button")}>
                 for r in c.roles.items.iter() {
                     <Disclosure key={r.id.as_str()} item={ItemId::Role(r.id)} label={r.label.clone()}
@@ -31,6 +31,6 @@ pub fn Roles(props: &RolesProps) -> Html {
                     </Disclosure>
                 }
             </ul>
-        </Section>
+        </> }) }
     }
 }

@@ -5,29 +5,23 @@ use super::section_id;
 use crate::state::Stop;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct SectionProps {
-    pub stop: Stop,
-    pub heading: AttrValue,
-    pub children: Html,
-}
-
-#[component]
-pub fn Section(props: &SectionProps) -> Html {
-    let stop = props.stop.as_str();
+/// The section of `stop`, titled `heading`, holding `children`. A plain function: it is drawn
+/// with the section that holds it (see [`crate::components`]).
+pub fn section(stop_id: Stop, heading: AttrValue, children: Html) -> Html {
+    let stop = stop_id.as_str();
     let heading_id = format!("pr-h-{stop}");
     html! {
-        <section id={section_id(props.stop)} class={classes!("pr-section", format!("pr-stop-{stop}"))}
+        <section id={section_id(stop_id)} class={classes!("pr-section", format!("pr-stop-{stop}"))}
             aria-labelledby={heading_id.clone()} tabindex="-1">
             <div class="pr-section-head">
-                <span class="pr-sign" aria-hidden="true">{ props.stop.number() }</span>
+                <span class="pr-sign" aria-hidden="true">{ stop_id.number() }</span>
                 <div>
                     <Heading depth={1} id={AttrValue::from(heading_id)} class="pr-section-title">
-                        { props.heading.clone() }
+                        { heading }
                     </Heading>
                 </div>
             </div>
-            { props.children.clone() }
+            { children }
         </section>
     }
 }

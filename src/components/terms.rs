@@ -3,13 +3,13 @@
 
 use super::arrow_keys;
 use super::disclosure::Disclosure;
-use super::section::Section;
+use super::section::section;
 use super::ContentRef;
 use crate::content::Term;
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct TermsProps {
     pub content: ContentRef,
     /// The selected item of this section, if any.
@@ -17,11 +17,11 @@ pub struct TermsProps {
     pub on_select: Callback<ItemId>,
 }
 
-#[component]
-pub fn Terms(props: &TermsProps) -> Html {
+/// A plain function (see [`crate::components`]).
+pub fn terms(props: &TermsProps) -> Html {
     let c = &props.content;
     html! {
-        <Section stop={Stop::Terms} heading={c.terms.heading.clone()}>
+        { section(Stop::Terms, c.terms.heading.clone().into(), html! { <>
             <p class="pr-section-lead">{ c.terms.lead.clone() }</p>
             <ul class="pr-items pr-terms" onkeydown={arrow_keys(".pr-item-button")}>
                 for t in c.terms.items.iter() {
@@ -32,6 +32,6 @@ pub fn Terms(props: &TermsProps) -> Html {
                     </Disclosure>
                 }
             </ul>
-        </Section>
+        </> }) }
     }
 }

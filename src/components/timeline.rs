@@ -3,14 +3,14 @@
 //! (and in print) they are hidden and every milestone is listed in full instead.
 
 use super::heading::Heading;
-use super::section::Section;
+use super::section::section;
 use super::ContentRef;
 use super::{arrow_keys, button_id};
 use crate::content::{fill, Milestone};
 use crate::state::{ItemId, Stop};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct TimelineProps {
     pub content: ContentRef,
     pub step: Milestone,
@@ -19,8 +19,8 @@ pub struct TimelineProps {
     pub on_next: Callback<()>,
 }
 
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
+/// A plain function (see [`crate::components`]).
+pub fn timeline(props: &TimelineProps) -> Html {
     let c = &props.content;
     let ui = &c.ui;
     let index = props.step.index();
@@ -49,7 +49,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let (back, forward) = if c.lang.dir().is_rtl() { ("→ ", " ←") } else { ("← ", " →") };
     let counter = fill(&ui.step_of, &[("current", &(index + 1).to_string()), ("total", &total.to_string())]);
     html! {
-        <Section stop={Stop::History} heading={c.history.heading.clone()}>
+        { section(Stop::History, c.history.heading.clone().into(), html! { <>
             <ol class="pr-timeline pr-needs-script" data-arrows-select="" onkeydown={arrow_keys(".pr-milestone-button")}>
                 for m in c.history.milestones.iter() {
                     <li key={m.id.as_str()} class={classes!("pr-milestone", (m.id == props.step).then_some("is-current"))}>
@@ -88,6 +88,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </li>
                 }
             </ol>
-        </Section>
+        </> }) }
     }
 }

@@ -107,7 +107,7 @@ test("a deep link opens the added language and follows the reader's switch", asy
   });
   const w = page.locator("#w");
   await w.locator("article.pr-root[lang=es]").waitFor();
-  assert.equal(await w.getByRole("button", { name: "Advocate", exact: true }).getAttribute("aria-expanded"), "true");
+  await until(page, () => document.querySelector("#w").shadowRoot.querySelector('li[data-item="advocate"] details')?.open === true, "the linked item is open");
   await w.getByRole("link", { name: "Français", exact: true }).click();
   await page.waitForURL(/#lang=fr&item=advocate$/);
   await page.evaluate(() => { location.hash = "lang=es"; });
