@@ -5,7 +5,6 @@
 
 use peer_roadmap::content::*;
 use peer_roadmap::state::*;
-use peer_roadmap::{App, AppProps, Shared};
 use std::rc::Rc;
 
 /// The example third language (examples/custom-content/es.json: the English text, marked as a
@@ -195,19 +194,8 @@ fn a_deep_link_asks_for_any_language_and_gets_one_the_roadmap_has() {
 }
 
 fn render(catalog: Catalog, lang: Lang) -> String {
-    let props = AppProps {
-        catalog: Shared(Rc::new(catalog)),
-        initial_lang: lang,
-        theme: Default::default(),
-        deep_link: false,
-        page: false,
-        content_error: false,
-        remote: None,
-        on_change: None,
-        prerendered: None,
-        on_ready: None,
-    };
-    futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(true).render())
+    // As the build prerenders the embed, with this catalog.
+    peer_roadmap::prerender::render(Rc::new(catalog), lang, peer_roadmap::prerender::Target::Embed)
 }
 
 #[test]
