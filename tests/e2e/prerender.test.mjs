@@ -80,6 +80,7 @@ for (const [file, content] of [["index.html", EN], ["index.fr.html", FR]]) {
     assert.equal(await page.title(), `${content.intro.title} — ${content.intro.subtitle}`);
     assert.equal(await page.getAttribute('meta[name="description"]', "content"), content.intro.paragraphs[0]);
     await page.getByRole("heading", { level: 1, name: content.intro.title }).waitFor();
+    assert.equal(await page.locator("#peer-roadmap-page[data-shown]").count(), 1, "shown from the HTML itself");
     for (const name of headings(content)) {
       assert.ok(await page.getByRole("heading", { name, exact: true }).isVisible(), `${name} is visible`);
     }
