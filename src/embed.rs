@@ -119,7 +119,7 @@ pub fn start() {
     if hydrate {
         renderer.hydrate();
     } else {
-        root.set_inner_html("");
+        root.set_text_content(None);
         renderer.render();
     }
 }

@@ -313,7 +313,7 @@ impl Inner {
             props.prerendered = marker.map(Into::into);
             yew::Renderer::<App>::with_root_and_props(mount.clone(), props.clone()).hydrate()
         } else {
-            mount.set_inner_html("");
+            mount.set_text_content(None);
             yew::Renderer::<App>::with_root_and_props(mount.clone(), props.clone()).render()
         };
         let app = renderer;
