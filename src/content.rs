@@ -47,7 +47,7 @@ pub use parse::{missing_paths, required_paths, MAX_CONTENT_BYTES, OPTIONAL_FIELD
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::json_schema;
 pub use ui::Ui;
-pub use walk::{field_paths, texts, walks_completely, TextKind};
+pub use walk::{field_paths, parse_path, texts, walks_completely, PathStep, TextKind};
 
 /// Fills `{name}` placeholders in a UI template ("Step {current} of {total}").
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {

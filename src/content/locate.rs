@@ -9,6 +9,8 @@
 //! The walk is over any [`Tree`]: the browser's JavaScript value, or (for the host tests, which
 //! compare it with serde_path_to_error's paths) a `serde_json::Value`.
 
+use super::walk::{parse_path, PathStep};
+
 /// A JSON-like value that can be looked into.
 pub trait Tree: Sized {
     /// The member `name` of an object (not of a list).
@@ -21,39 +23,13 @@ pub trait Tree: Sized {
     fn as_number(&self) -> Option<f64>;
 }
 
-/// One step of a path: `.name` or `[index]`.
-enum Step<'a> {
-    Member(&'a str),
-    Entry(u32),
-}
-
-/// `$.terms.items[2].label` as its steps (`None` for a path this module did not write).
-fn steps(path: &str) -> Option<Vec<Step<'_>>> {
-    let mut rest = path.strip_prefix('$')?;
-    let mut out = Vec::new();
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            out.push(Step::Member(&r[..end]));
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']')?;
-            out.push(Step::Entry(r[..end].parse().ok()?));
-            rest = &r[end + 1..];
-        } else {
-            return None;
-        }
-    }
-    Some(out)
-}
-
 /// The value at `path` in `root`, if it is there.
 fn at<T: Tree + Clone>(root: &T, path: &str) -> Option<T> {
     let mut value = root.clone();
-    for step in steps(path)? {
+    for step in parse_path(path)? {
         value = match step {
-            Step::Member(name) => value.member(name)?,
-            Step::Entry(i) => value.entry(i)?,
+            PathStep::Key(name) => value.member(&name)?,
+            PathStep::Index(i) => value.entry(u32::try_from(i).ok()?)?,
         };
     }
     Some(value)

@@ -24,36 +24,9 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
-/// One step of a JSON path: `.key` or `[index]`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    Key(String),
-    Index(usize),
-}
-
-/// Splits a path as the widget writes it (`$.about.references[0].url`) into steps; `None` for
-/// anything else.
-pub fn parse_path(path: &str) -> Option<Vec<Step>> {
-    let mut rest = path.strip_prefix('$')?;
-    let mut steps = Vec::new();
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            if end == 0 {
-                return None;
-            }
-            steps.push(Step::Key(r[..end].to_owned()));
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']')?;
-            steps.push(Step::Index(r[..end].parse().ok()?));
-            rest = &r[end + 1..];
-        } else {
-            return None;
-        }
-    }
-    Some(steps)
-}
+/// One step of a JSON path, and the path's reader: the content model's (the walker writes the
+/// paths, the browser's locator and the editor read them).
+pub use crate::content::{parse_path, PathStep as Step};
 
 impl Json {
     /// The value at `path`, if there is one.
