@@ -19,5 +19,5 @@ pub use escape::use_escape_to_close;
 pub use on_change::use_on_change;
 pub use page::use_page_title;
 pub use printing::use_printing;
-pub use ready::use_ready;
+pub use ready::{use_follow_up, use_ready};
 pub use roadmap::{use_roadmap, Remote};

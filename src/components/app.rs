@@ -13,7 +13,7 @@ use super::timeline::{timeline, TimelineProps};
 use super::{CatalogRef, Frame, Shared};
 use crate::content::Lang;
 use crate::hooks::{
-    use_adopt_open_items, use_announcement, use_deep_link, use_escape_to_close, use_on_change,
+    use_adopt_open_items, use_announcement, use_deep_link, use_escape_to_close, use_follow_up, use_on_change,
     use_page_title, use_printing, use_ready, use_roadmap, Remote,
 };
 use crate::state::{Action, ItemId, RoadmapState, Theme};
@@ -54,8 +54,14 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state =
-        use_roadmap(props.initial_lang.clone(), props.deep_link, props.remote.clone(), &props.catalog);
+    let follow_up = use_follow_up();
+    let state = use_roadmap(
+        props.initial_lang.clone(),
+        props.deep_link,
+        props.remote.clone(),
+        &props.catalog,
+        &follow_up,
+    );
     let content = Shared(props.catalog.get(&state.lang));
     // With more than two languages the switch lists them all, each by its own name.
     let languages =
@@ -63,12 +69,12 @@ pub fn App(props: &AppProps) -> Html {
     use_deep_link(&state, props.deep_link, &props.catalog);
     use_page_title(props.page, &content);
     use_on_change(&state, props.on_change.clone());
-    use_ready(props.on_ready.clone());
     let announcement = use_announcement(&state, &content);
     let (printing, on_print) = use_printing();
     let root = use_node_ref();
     let onkeydown = use_escape_to_close(&state, root.clone());
-    use_adopt_open_items(&state, root.clone());
+    use_adopt_open_items(&state, root.clone(), &follow_up);
+    use_ready(props.on_ready.clone(), follow_up);
 
     // Callbacks are memoised on the (stable) dispatcher, so a section whose own data did not
     // change is not re-rendered when something else is selected.

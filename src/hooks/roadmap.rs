@@ -2,6 +2,7 @@
 //! reachable from the host page through a [`Remote`] (the element's `lang` attribute; later its
 //! scripting API).
 
+use super::ready::FollowUp;
 use crate::components::CatalogRef;
 use crate::content::Lang;
 use crate::dom;
@@ -80,13 +81,14 @@ pub(crate) fn log_hash_errors(request: &HashRequest) {
 /// prerendered HTML shows, so that hydration finds the DOM it would build); right after it, the
 /// URL hash is followed when `deep_link` (in a language of `catalog`), then whatever the host
 /// sent through `remote` before the first render. The language of a deep link is the caller's
-/// to pass as `lang`.
+/// to pass as `lang`. Whatever it applies then, `follow_up` is told.
 #[hook]
 pub fn use_roadmap(
     lang: Lang,
     deep_link: bool,
     remote: Option<Remote>,
     catalog: &CatalogRef,
+    follow_up: &FollowUp,
 ) -> UseReducerHandle<RoadmapState> {
     let state = use_reducer(move || RoadmapState::new(lang));
     if let Some(remote) = &remote {
@@ -94,13 +96,23 @@ pub fn use_roadmap(
     }
     let dispatcher = state.dispatcher();
     let languages = catalog.languages();
+    let follow_up = follow_up.clone();
     use_effect_with((), move |()| {
+        let mut actions = Vec::new();
         if deep_link {
             let request = HashRequest::parse(&dom::location_hash()).within(&languages);
             log_hash_errors(&request);
-            dispatcher.dispatch(Action::FollowLink(request));
+            // A hash that says nothing to the roadmap (none, or a page's own anchor) would
+            // leave the state as it is: no render for it.
+            if request.is_for_us() {
+                actions.push(Action::FollowLink(request));
+            }
         }
-        for action in remote.map(|r| r.take_pending()).unwrap_or_default() {
+        actions.extend(remote.map(|r| r.take_pending()).unwrap_or_default());
+        if !actions.is_empty() {
+            follow_up.dispatched();
+        }
+        for action in actions {
             dispatcher.dispatch(action);
         }
     });
