@@ -24,6 +24,11 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 20);
 const NET_RUNS = Math.max(1, Number(process.env.BENCH_NET_RUNS) || 5);
 const INTERACTIONS = Math.max(1, Number(process.env.BENCH_INTERACTIONS) || 500);
 /**
+ * `BENCH_ONLY=embed-1,static-1`: only those kinds of LOAD_PAGES, and only the load table (no
+ * instances, content size, interactions): a quick look at one comparison while working on it.
+ */
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map((k) => k.trim()).filter(Boolean) : null;
+/**
  * The slow phone's network (CDP Network.emulateNetworkConditions): 150 ms round trip,
  * 1.6 Mbit/s down, 750 kbit/s up, applied to every request of the page and its iframe.
  */
@@ -683,7 +688,7 @@ async function main() {
   const version = browser.version();
 
   // Warm up the browser process (first context and page are slower); results discarded.
-  for (const kind of Object.keys(LOAD_PAGES)) await attempt(`warm-up ${kind}`, () => loadRun(browser, base, kind, 1, -1));
+  for (const kind of Object.keys(LOAD_PAGES).filter((k) => !ONLY || ONLY.includes(k))) await attempt(`warm-up ${kind}`, () => loadRun(browser, base, kind, 1, -1));
   await attempt("warm-up pages", () => pageRun(browser, base, "instances-5.html", 5, -1, [PAD_MARKER, content.errorText]));
 
   // Three readings per rate, interleaved, and their median: one reading is at the mercy of
@@ -708,7 +713,7 @@ async function main() {
   const L = (kind, throttle, phase, field, net = false) =>
     (load[key(kind, throttle, net)]?.[phase] || []).map((r) => r[field]).filter(Number.isFinite);
   for (const [net, runs] of [[false, RUNS], [true, NET_RUNS]]) {
-    const all = Object.keys(LOAD_PAGES).filter((k) => !net || k !== "loaded");
+    const all = Object.keys(LOAD_PAGES).filter((k) => (!net || k !== "loaded") && (!ONLY || ONLY.includes(k)));
     for (const throttle of [1, 4]) for (const kind of all) load[key(kind, throttle, net)] = { cold: [], warm: [] };
     for (let run = 0; run < runs; run++) {
       for (const throttle of [1, 4]) {
@@ -733,7 +738,7 @@ async function main() {
     ["content-default.html", 1], ["content-1x.html", 1], ["content-10x.html", 1],
   ];
   const pages = Object.fromEntries(pageKinds.map(([f]) => [f, []]));
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < (ONLY ? 0 : RUNS); run++) {
     for (let k = 0; k < pageKinds.length; k++) {
       const [file, n] = pageKinds[(k + run) % pageKinds.length];
       const r = await attempt(`${file} run ${run}`, () => pageRun(browser, base, file, n, run, [PAD_MARKER, content.errorText]));
@@ -744,7 +749,7 @@ async function main() {
 
   // 2 + 5. Interactions: two unthrottled pages (with memory), one at 4× CPU.
   const inter = { 1: [], 4: [] };
-  for (const [throttle, run] of [[1, 0], [1, 1], [4, 2]]) {
+  for (const [throttle, run] of ONLY ? [] : [[1, 0], [1, 1], [4, 2]]) {
     const r = await attempt(`interactions ${throttle}× run ${run}`, () => interactionRun(browser, base, throttle, run, throttle === 1));
     if (r) inter[throttle].push(r);
     log(`interactions: ${throttle}× page done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -866,7 +871,7 @@ async function main() {
   const r20 = median(t("instances-20.html")) / median(t("instances-1.html"));
   row("**Ratio 20 / 1 instance**", "", `**${ratio(r20)}**`, ratio(pct(t("instances-20.html"), 95) / pct(t("instances-1.html"), 95)), "", "≤ 2× (medians)", Number.isFinite(r20) ? r20 <= 2 : null);
   const instRuns = [
-    ...[1, 20].flatMap((n) => load[key(`embed-${n}`, 1, false)].cold.map((r) => ({ ...r, ready: r.hostsReady }))),
+    ...[1, 20].flatMap((n) => (load[key(`embed-${n}`, 1, false)]?.cold ?? []).map((r) => ({ ...r, ready: r.hostsReady }))),
     ...pages["instances-5.html"],
   ];
   const wasmOnce = instRuns.filter((r) => r.perfWasm === 1 && r.requestWasm === 1).length;
