@@ -20,14 +20,15 @@ export const PAGE_FILES = ["index.html", "icon.svg", "page.css", "peer-roadmap.c
 export const LANGUAGE_PAGES = { en: "index.html", fr: "index.fr.html" };
 /** The iframe page in each shipped language (not part of the standalone page's visit). */
 export const FRAME_PAGES = { en: "frame.html", fr: "frame.fr.html" };
-/** The embed's prerendered roadmap in each shipped language, fetched by embed.js. */
-export const EMBED_FRAGMENTS = { en: "peer-roadmap.en.html", fr: "peer-roadmap.fr.html" };
 /** What the standalone page names but only the browser's install prompt reads. */
 export const INSTALL_FILES = ["manifest.webmanifest", "icon-192.png", "icon-512.png"];
 /** The service worker: downloaded on a first visit, never precached. */
 export const WORKER = "sw.js";
-/** What embed.js loads besides the code. */
-export const EMBED_FILES = ["embed.js", "peer-roadmap.css"];
+/**
+ * What an embedding page loads besides the code: embed.js alone, which carries the stylesheet
+ * and the prerendered roadmap in every shipped language.
+ */
+export const EMBED_FILES = ["embed.js"];
 
 /** The wasm-bindgen output in `dir`: the glue, the wasm and the glue's snippets ("/" paths). */
 export function codeFiles(dir) {
@@ -47,14 +48,14 @@ export function codeFiles(dir) {
 /**
  * Everything a first visit loads from `dir`: `page` (the standalone page, service worker
  * included), `offline` (what the worker precaches: the page's files without the worker, and the
- * page in the other languages) and `embed` (embed.js and what it loads for an English instance).
+ * page in the other languages) and `embed` (embed.js and what it loads).
  */
 export function firstVisit(dir) {
   const { glue, wasm, snippets } = codeFiles(dir);
   const code = [glue, wasm, ...snippets];
   const visit = [...PAGE_FILES, ...code];
   const otherPages = Object.values(LANGUAGE_PAGES).filter((p) => !PAGE_FILES.includes(p));
-  return { offline: [...visit, ...otherPages], page: [...visit, WORKER], embed: [...EMBED_FILES, EMBED_FRAGMENTS.en, ...code] };
+  return { offline: [...visit, ...otherPages], page: [...visit, WORKER], embed: [...EMBED_FILES, ...code] };
 }
 
 /** The first 16 hex digits of a file's SHA-256: the service worker's revision of it. */

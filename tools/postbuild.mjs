@@ -6,7 +6,8 @@
 // - index.html, from the repository's index.html (Trunk's target, our template): each
 //   `<script src="www/…" data-build="inline">` becomes that script bundled inline, and Trunk's
 //   `<link data-trunk rel="rust">` becomes the module preloads of the glue and its snippets;
-// - embed.js, bundled from www/embed.js;
+// - embed.js, bundled from www/embed.js, with the stylesheet and the embed's prerendered roadmap in
+//   each language in it;
 // - sw.js, through tools/service-worker.mjs.
 // File names come from the build folder, every hash from tools/first-visit.mjs; nothing of
 // Trunk's own index.html is kept (it is the template with the rust link left in place).
@@ -17,7 +18,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { bundle } from "./bundle.mjs";
-import { EMBED_FRAGMENTS, FRAME_PAGES, INSTALL_FILES, LANGUAGE_PAGES, codeFiles, firstVisit, integrity } from "./first-visit.mjs";
+import { FRAME_PAGES, INSTALL_FILES, LANGUAGE_PAGES, codeFiles, firstVisit, integrity } from "./first-visit.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
 import { buildEditor } from "./editor.mjs";
 
@@ -84,7 +85,7 @@ function prerender() {
  * Yew's hydration markers name each component in a debug build (`<!--<[peer_roadmap::…]>-->`);
  * the release code only reads their brackets, so the names go: about 10 KB less HTML per page.
  */
-const shortMarkers = (html) => html.replace(/<!--(<\/?)\[[^\]<>]*\]>-->/g, "<!--$1[]>-->");
+const shortMarkers = (html) => html.replace(/<!--(<\/?)\[(?:(?!-->).)*?\]>-->/g, "<!--$1[]>-->");
 const PRERENDERED = prerender().map((p) => ({ ...p, page: shortMarkers(p.page), embed: shortMarkers(p.embed) }));
 if (PRERENDERED.map((p) => p.lang).join() !== Object.keys(LANGUAGE_PAGES).join()) {
   fail(`prerendered languages ${PRERENDERED.map((p) => p.lang)} are not the pages' ${Object.keys(LANGUAGE_PAGES)}`);
@@ -156,9 +157,7 @@ for (const [tag, script] of await inlineScripts(frameTemplate, "frame.html")) fr
 for (const p of PRERENDERED) {
   writeFileSync(join(out, FRAME_PAGES[p.lang]), localise(frame, { ...p, html: p.embed, pages: FRAME_PAGES }));
 }
-writeFileSync(join(out, "frame.js"), `${await bundle(join(www, "frame.js"), { format: "esm", external: ["./embed.js"] })}\n`);
-// The embed's roadmap, fetched by embed.js for each language an instance shows.
-for (const p of PRERENDERED) writeFileSync(join(out, EMBED_FRAGMENTS[p.lang]), p.embed);
+writeFileSync(join(out, "frame.js"), `${await bundle(join(www, "frame.js"), { format: "esm", glue, wasm })}\n`);
 
 // What the page names must be the first visit's list (or the install files) and be in the build.
 const { offline } = firstVisit(out);
@@ -171,9 +170,17 @@ const missing = [...offline, ...INSTALL_FILES].filter((f) => !existsSync(join(ou
 if (missing.length) fail(`files of the first visit missing from the build: ${missing.join(", ")}`);
 
 // ------------------------------------------------------------------------- embed.js, sw.js
-const embedJs = await bundle(join(www, "embed.js"), { format: "esm", glue, wasm, keepHeader: true });
+// embed.js carries the stylesheet and the roadmap prerendered in each language: an instance's
+// text needs no request after embed.js (2.2 KB brotli more than fetching one language's).
+const prerendered = [
+  `export const CSS = ${JSON.stringify(readFileSync(join(out, "peer-roadmap.css"), "utf8"))};`,
+  `export const FRAGMENTS = ${JSON.stringify(Object.fromEntries(PRERENDERED.map((p) => [p.lang, p.embed])))};`,
+].join("\n");
+const embedJs = await bundle(join(www, "embed.js"), {
+  format: "esm", glue, wasm, keepHeader: true, modules: { "peer-roadmap:prerendered": prerendered },
+});
 // Written as literals, `new URL("./…", import.meta.url)`, for bundlers to find them.
-for (const f of Object.values(EMBED_FRAGMENTS)) {
+for (const f of [wasm, "peer-roadmap.css"]) {
   if (!embedJs.includes(`new URL("./${f}",import.meta.url)`)) fail(`embed.js does not name ${f} as new URL("./${f}", import.meta.url)`);
 }
 writeFileSync(join(out, "embed.js"), `${embedJs}\n`);

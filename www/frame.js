@@ -1,6 +1,7 @@
 // The iframe fallback: renders one widget with the query's lang and theme
 // (frame.html?lang=fr&theme=dark) and tells the parent page its height.
 import { themeClass } from "./element.js";
+import { startWidget } from "./boot/widget.js";
 
 const widget = document.querySelector("peer-roadmap");
 const params = new URLSearchParams(location.search);
@@ -23,4 +24,6 @@ function report() {
 }
 new ResizeObserver(report).observe(document.documentElement);
 widget.addEventListener("peer-roadmap-ready", report);
-await import("./embed.js");
+// Its roadmap is in the page: the code only needs to hydrate it (the stylesheet, linked by the
+// declarative shadow root, comes from the HTTP cache).
+startWidget();

@@ -64,8 +64,8 @@ test("the API description matches the code: attributes, events, custom propertie
     .filter((f) => /^embed.*\.rs$|^embed\//.test(f) && f.endsWith(".rs"))
     .map((f) => read(`src/${f}`))
     .join("\n");
-  const observed = read("www/embed.js").match(/observed: \[([^\]]*)\]/);
-  assert.ok(observed, "the observed attributes in www/embed.js");
+  const observed = read("www/boot/widget.js").match(/observed: \[([^\]]*)\]/);
+  assert.ok(observed, "the observed attributes in www/boot/widget.js");
   assert.deepEqual([...observed[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]).sort(), API.attributes.map((a) => a.name).sort());
 
   // Every "peer-roadmap-…" string of the element's code is an event, but for the page's mount id.

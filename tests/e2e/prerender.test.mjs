@@ -247,11 +247,15 @@ test("custom content is never preceded by the default roadmap", async () => {
 });
 
 test("the prerendered files are in the build, one per language, and name the same build", () => {
-  for (const file of ["index.html", "index.fr.html", "frame.html", "frame.fr.html", "peer-roadmap.en.html", "peer-roadmap.fr.html"]) {
+  for (const file of ["index.html", "index.fr.html", "frame.html", "frame.fr.html"]) {
     const html = readFileSync(`${DIST}${file}`, "utf8");
     assert.match(html, /data-prerendered="(en|fr) (page|embed)"/, file);
     assert.doesNotMatch(html, /data-build=/, `${file}: every build marker replaced`);
   }
+  // embed.js carries the embed's roadmap in each language (and its stylesheet): no request after it.
+  const embed = readFileSync(`${DIST}embed.js`, "utf8");
+  for (const lang of ["en", "fr"]) assert.ok(embed.includes(`data-prerendered="${lang} embed"`), `embed.js carries the ${lang} roadmap`);
+  assert.ok(embed.includes(".pr-root{"), "embed.js carries the stylesheet");
   for (const file of ["index.html", "index.fr.html"]) {
     assert.doesNotMatch(readFileSync(`${DIST}${file}`, "utf8"), /<script[^>]*type="module"[^>]*blocking/, `${file}: no blocking on a module script`);
   }
