@@ -14,7 +14,7 @@ TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly: read it from Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
 
-.PHONY: help setup setup-rust setup-node setup-browser serve dist package test lint schema test-host test-browser test-e2e test-fuzz setup-engines test-engines bench clean
+.PHONY: help setup setup-rust setup-node setup-browser setup-java serve dist package test lint schema test-host test-browser test-e2e test-fuzz setup-engines test-engines bench clean
 
 help:
 	@echo "make serve   build and serve the standalone page at http://127.0.0.1:8080/"
@@ -44,13 +44,20 @@ setup-rust:
 setup-node:
 	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
 	  || { echo "Node.js >= 20.19 is needed (found $$(node --version 2>/dev/null || echo none))" >&2; exit 1; }
-	@if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	@if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 	  tools/retry npm ci --no-audit --no-fund; fi
 
 setup-browser:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 	  tools/retry apt-get update -qq; \
 	  DEBIAN_FRONTEND=noninteractive tools/retry apt-get install -y -qq chromium chromium-driver; fi
+
+# Java for the Nu Html Checker (vnu.jar, from the npm package vnu-jar), which the end-to-end
+# tests run on the shipped pages and the rendered DOM (tests/e2e/valid-html.test.mjs).
+setup-java:
+	@if ! java -version >/dev/null 2>&1; then \
+	  tools/retry apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive tools/retry apt-get install -y -qq default-jre-headless; fi
 
 # wasm-bindgen's snippet folders are named after the crate's version and hash, and Trunk copies
 # every folder it finds there: a stale one (from an earlier version) would ship in dist/.
@@ -90,7 +97,7 @@ test-host:
 test-browser: setup
 	cargo test --locked --target wasm32-unknown-unknown --test browser --test content_browser --test panic_hook
 
-test-e2e: setup-node setup-browser dist
+test-e2e: setup-node setup-browser setup-java dist
 	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
 # The end-to-end core in Firefox ESR and WebKitGTK, over WebDriver.
