@@ -31,11 +31,14 @@ export function firstLanguage(el, languages) {
   return shipped(around, languages) || shipped(navigator.language, languages) || "en";
 }
 
-/** The theme class an element's root has (src/state.rs, `Theme`): light unless it says otherwise. */
-export function themeClass(el) {
-  const value = (el.getAttribute("theme") ?? "").trim().toLowerCase();
+/** The theme class for a `theme` value (src/state.rs, `Theme`): light unless it says otherwise. */
+export function themeClassOf(theme) {
+  const value = (theme ?? "").trim().toLowerCase();
   return `pr-theme-${["light", "dark", "auto"].includes(value) ? value : "light"}`;
 }
+
+/** The theme class an element's root has. */
+export const themeClass = (el) => themeClassOf(el.getAttribute("theme"));
 
 /** The stylesheet at `url` as a constructable stylesheet (null where one cannot be made). */
 export function loadSheet(url) {

@@ -1,6 +1,6 @@
 // End-to-end: the prerendered roadmap (issue #14). The build prerenders the app with Yew's
 // server-side rendering into index.html / index.fr.html, frame.html / frame.fr.html and the
-// embed's peer-roadmap.{en,fr}.html; the code then hydrates it. These tests read what a reader
+// embed's copy in embed.js; the code then hydrates it. These tests read what a reader
 // sees: with JavaScript off, before the code has arrived (the wasm is held back), and after.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -108,6 +108,33 @@ test("frame.html and frame.fr.html without JavaScript show the roadmap (declarat
     for (const name of headings(content)) assert.ok(await page.getByRole("heading", { name, exact: true }).isVisible(), `${file}: ${name}`);
     await context.close();
   }
+});
+
+test("frame.html?theme=dark is dark from its first frame, before frame.js has arrived", async () => {
+  const { page, context, log } = await openPage(ctx, null);
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/frame.js", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  // At the first frame that has the prerendered roadmap: its theme class and colour scheme.
+  await page.addInitScript(() => {
+    const look = () => {
+      const root = document.querySelector("peer-roadmap")?.shadowRoot?.querySelector(".pr-root");
+      if (!root) return requestAnimationFrame(look);
+      window.firstFrame = { theme: [...root.classList].find((c) => c.startsWith("pr-theme-")), scheme: getComputedStyle(root).colorScheme };
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${ctx.url}frame.html?theme=dark`, { waitUntil: "commit" });
+  await until(page, () => window.firstFrame !== undefined, "a frame with the roadmap");
+  assert.deepEqual(await page.evaluate(() => window.firstFrame), { theme: "pr-theme-dark", scheme: "dark" });
+  release();
+  await ready(page, "peer-roadmap[data-ready]");
+  assert.equal(await page.locator("peer-roadmap .pr-root").getAttribute("class").then((c) => c.includes("pr-theme-dark")), true);
+  assert.deepEqual([...log.errors, ...log.consoleErrors], []);
+  await context.close();
 });
 
 test("a French browser opening index.html gets index.fr.html, with nothing English ever painted", async () => {
