@@ -331,5 +331,35 @@ for (const engine of selected) {
       await s.execute("console.info(arguments[0])", marker);
       await waitFor(() => driver.log().includes(marker), { timeout: 5000, message: "the console marker in geckodriver's output" });
     });
+
+    // Last: it ends the session above and opens one with the page's scripts off.
+    test("h. without JavaScript the pages and the frame are the whole roadmap, with no control that needs the script", STEP, async (t) => {
+      if (engine !== "firefox") {
+        t.skip(`${spec.name}: its driver has no way to turn the page's scripts off (checked in Firefox and Chromium)`);
+        return;
+      }
+      await s.quit();
+      s = await Session.create(driver, { ...driver.capabilities, "moz:firefoxOptions": {
+        ...driver.capabilities["moz:firefoxOptions"],
+        prefs: { ...driver.capabilities["moz:firefoxOptions"].prefs, "javascript.enabled": false },
+      } });
+      for (const [file, lang] of [["index.html", "en"], ["index.fr.html", "fr"]]) {
+        await s.navigate(site.url + file);
+        assert.equal(await s.text(await s.find("h1")), TITLE[lang], file);
+        assert.equal((await s.findAll("details > summary.pr-item-button")).length, ITEMS, `${file}: every item, natively disclosed`);
+        assert.equal(await s.displayed(await s.find(".pr-noscript")), true, `${file}: the noscript line`);
+        const buttons = await s.findAll("#peer-roadmap-page button");
+        const shown = [];
+        for (const b of buttons) if (await s.displayed(b)) shown.push(await s.text(b));
+        assert.deepEqual(shown, [], `${file}: no button shown without the script`);
+      }
+      for (const [file, lang] of [["frame.html", "en"], ["frame.fr.html", "fr"]]) {
+        await s.navigate(site.url + file);
+        const shadow = await s.shadowRoot(await s.find("peer-roadmap"));
+        const [title] = await s.findAllIn(shadow, ".pr-title");
+        assert.equal(await s.text(title), TITLE[lang], `${file}: the roadmap in its declarative shadow root`);
+        assert.equal((await s.findAllIn(shadow, "details > summary.pr-item-button")).length, ITEMS, `${file}: every item`);
+      }
+    });
   });
 }

@@ -252,6 +252,14 @@ export class Session {
   click(el) {
     return this.cmd("POST", `/element/${Session.id(el)}/click`, {});
   }
+  /** An element's open shadow root (works with the page's scripts off). */
+  shadowRoot(el) {
+    return this.cmd("GET", `/element/${Session.id(el)}/shadow`);
+  }
+  /** The elements matching `css` inside a shadow root. */
+  findAllIn(shadow, css) {
+    return this.cmd("POST", `/shadow/${Session.id(shadow)}/elements`, { using: "css selector", value: css });
+  }
 
   /** Browser console log through the legacy (non-W3C) log endpoint, or null if the driver has none. */
   async browserLog() {
