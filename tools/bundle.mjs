@@ -29,8 +29,9 @@ const virtualPlugin = (modules) => ({
 /**
  * `entry` and what it imports as one minified script: `format` "esm" (a module) or "iife" (a
  * classic script). `wasm` becomes the value of PEER_ROADMAP_WASM, `glue` what "peer-roadmap:glue"
- * imports, `modules` the build's own modules (see virtualPlugin). Comments go, except, with `keepHeader`, the entry's opening `/*! … *\/` comment, which
- * stays at the top (what a partner sees on opening the file). `external`: imports left as they are.
+ * imports, `modules` the build's own modules (see virtualPlugin). Comments go, except, with
+ * `keepHeader`, the entry's opening `/*! … *\/` comment, which stays at the top (what a partner
+ * sees on opening the file). `external`: imports left as they are.
  */
 export async function bundle(entry, { format, glue, wasm, keepHeader = false, external = [], modules = {} }) {
   const header = keepHeader ? readFileSync(entry, "utf8").match(/^\/\*![\s\S]*?\*\//)?.[0] : undefined;
