@@ -12,9 +12,17 @@ import { serve } from "./serve.mjs";
 
 const ctx = useSite();
 
-/** The text of the roadmap inside a widget's shadow root. */
+/**
+ * The text of the roadmap inside a widget's shadow root, as a reader sees it once scrolled to it
+ * (an instance off screen is not rendered yet: `content-visibility: auto`).
+ */
 const shadowText = (page, id) =>
-  page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector("article.pr-root").innerText, id);
+  page.evaluate(async (id) => {
+    const el = document.getElementById(id);
+    el.scrollIntoView();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return el.shadowRoot.querySelector("article.pr-root").innerText;
+  }, id);
 
 test("two instances on a hostile page render correctly and independently", async () => {
   const { page, context, log } = await openPage(ctx, "demo/partner.html");
