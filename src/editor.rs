@@ -9,12 +9,14 @@
 //! - [`json`]: the document as a JSON tree (it may hold what the widget refuses);
 //! - [`draft`]: the pure core: fields, check, export, import, saved work;
 //! - [`state`]: the editor's state as a reducer;
-//! - [`view`]: the components; [`browser`]: the browser calls (storage, files, clipboard);
+//! - [`view`]: the components, [`results`] those of the verdict, the preview and the export;
+//!   [`browser`]: the browser calls (storage, files, clipboard);
 //! - [`strings`]: the editor's own words, in English and French (`src/content/editor_ui.rs`).
 
 pub mod browser;
 pub mod draft;
 pub mod json;
+pub mod results;
 pub mod state;
 #[path = "content/editor_ui.rs"]
 pub mod strings;
