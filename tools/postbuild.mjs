@@ -108,7 +108,7 @@ async function inlineScripts(template, name) {
 /**
  * One language's page from a template: its `<html lang>`, the `hreflang` alternates and the
  * canonical address, the title and description, the `data-lang` parts of its language only,
- * and the roadmap (`html`) at the end of the element marked `data-build="prerendered"`.
+ * and the roadmap (`html`) in the element marked `data-build="prerendered"`.
  */
 function localise(template, { lang, title, description, html, pages }) {
   const own = pages[lang];
@@ -122,8 +122,7 @@ function localise(template, { lang, title, description, html, pages }) {
     [/<link data-build="alternates">/, alternates],
     [/<title data-build="title">[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`],
     [/<meta name="description" data-build="description" content="">/, `<meta name="description" content="${escapeHtml(description)}">`],
-    [/(<([a-z-]+) [^>]*data-build="prerendered"[^>]*>)([\s\S]*?)(<\/\2>)/, (_, open, _tag, inside, close) =>
-      `${open.replace(' data-build="prerendered"', "")}${inside}${html}${close}`],
+    [/(<[a-z]+ [^>]*data-build="prerendered"[^>]*>)(<\/[a-z]+>)/, (_, open, close) => `${open.replace(' data-build="prerendered"', "")}${html}${close}`],
   ];
   let page = template;
   for (const [pattern, replacement] of steps) {
@@ -151,8 +150,7 @@ for (const [tag, script] of inlined) page = page.replace(tag, () => script);
 for (const p of PRERENDERED) {
   writeFileSync(join(out, LANGUAGE_PAGES[p.lang]), localise(page, { ...p, html: p.page, pages: LANGUAGE_PAGES }));
 }
-// The iframe page in each language, the embed's roadmap in the element (shown through its
-// declarative shadow root's slot; frame.js moves it into the shadow root).
+// The iframe page in each language, the embed's roadmap in its declarative shadow root.
 const frameTemplate = readFileSync(join(www, "frame.html"), "utf8");
 let frame = frameTemplate;
 for (const [tag, script] of await inlineScripts(frameTemplate, "frame.html")) frame = frame.replace(tag, () => script);

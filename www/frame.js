@@ -9,12 +9,8 @@ for (const name of ["lang", "theme"]) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
-// The roadmap is prerendered in the element itself, shown through its shadow root's slot (so that,
-// without JavaScript, the map's links reach their sections): into the shadow root it goes, where
-// the code hydrates it, as an embedded instance's.
-const shadowHost = widget.shadowRoot?.querySelector(".pr-host");
-if (shadowHost && widget.querySelector(":scope > [data-prerendered]")) shadowHost.replaceChildren(...widget.childNodes);
-// It takes the theme asked for before the code hydrates it (as www/element.js does for the embed).
+// The roadmap prerendered in the element's shadow root takes the theme asked for before the code
+// hydrates it (as www/element.js does for the embed).
 const root = widget.shadowRoot?.querySelector(".pr-host > .pr-root");
 if (root) root.classList.replace("pr-theme-light", themeClass(widget));
 

@@ -99,7 +99,7 @@ for (const [file, content] of [["index.html", EN], ["index.fr.html", FR]]) {
   });
 }
 
-test("frame.html and frame.fr.html without JavaScript show the roadmap (through the declarative shadow root)", async () => {
+test("frame.html and frame.fr.html without JavaScript show the roadmap (declarative shadow root)", async () => {
   for (const [file, content] of [["frame.html", EN], ["frame.fr.html", FR]]) {
     const { page, context } = await openPage(ctx, file, { javaScriptEnabled: false });
     assert.equal(await page.getAttribute("html", "lang"), content.lang);
@@ -121,8 +121,7 @@ test("frame.html?theme=dark is dark from its first frame, before frame.js has ar
   // At the first frame that has the prerendered roadmap: its theme class and colour scheme.
   await page.addInitScript(() => {
     const look = () => {
-      // In the element until frame.js moves it into the shadow root.
-      const root = document.querySelector("peer-roadmap > .pr-root") ?? document.querySelector("peer-roadmap")?.shadowRoot?.querySelector(".pr-root");
+      const root = document.querySelector("peer-roadmap")?.shadowRoot?.querySelector(".pr-root");
       if (!root) return requestAnimationFrame(look);
       window.firstFrame = { theme: [...root.classList].find((c) => c.startsWith("pr-theme-")), scheme: getComputedStyle(root).colorScheme };
     };
