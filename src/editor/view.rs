@@ -1,7 +1,7 @@
 //! The editor page: the starting and target languages, every field with its original beside it,
 //! the problems the widget's reader finds, the live preview and the export (those three in
-//! [`super::results`]). The state is the pure reducer of
-//! [`super::state`]; browser calls go through [`super::browser`].
+//! [`super::results`]). The state is the pure reducer of [`super::state`]; browser calls go
+//! through [`super::browser`].
 
 use super::browser;
 use super::draft::{self, Field, ImportError, LANG_PATH};
