@@ -1,7 +1,9 @@
 // Without JavaScript: the build's prerendered pages (dist/index.html, index.fr.html, frame.html,
 // frame.fr.html) read in Chromium with scripting off. Every section is there, every item's
 // details open by clicking its summary, every milestone and both DOI links are readable, the
-// map's stops lead to their sections, and no control that needs the script is shown.
+// map's stops lead to their sections, and no control that needs the script is shown. The iframe
+// page is read from the copy of its roadmap in the document (its <noscript>): the element, whose
+// declarative shadow root holds the one the code hydrates, is hidden.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -82,7 +84,8 @@ for (const lang of LANGS) {
       const c = content(lang);
       const { page, context } = await open(`${kind}-${lang}.html`);
       for (const [label, texts] of items(c)) {
-        const summary = page.locator("summary").filter({ has: page.getByText(label, { exact: true }) });
+        // Shown ones only: the iframe page's hidden element holds a second copy.
+        const summary = page.locator("summary:visible").filter({ has: page.getByText(label, { exact: true }) });
         assert.equal(await summary.count(), 1, `one summary for ${label}`);
         const details = page.locator("details").filter({ has: summary });
         const detailText = details.locator(".pr-detail");
@@ -94,7 +97,7 @@ for (const lang of LANGS) {
         await summary.press("Enter");
         assert.equal(await detailText.isVisible(), false, `${label} closes again from the keyboard`);
       }
-      assert.equal(await page.locator(".pr-items > li").count(), 16);
+      assert.equal(await page.locator(".pr-items > li:visible").count(), 16);
       await context.close();
     });
 
@@ -107,28 +110,38 @@ for (const lang of LANGS) {
   }
 }
 
-test("without JavaScript: the map's stops are links to their sections, on the drawing that fits", async () => {
-  const c = content("en");
-  for (const [width, shown] of [[1280, "pr-map-wide"], [360, "pr-map-tall"]]) {
-    const { page, context } = await open("page-en.html", width);
-    const drawings = await page.evaluate(() => [...document.querySelectorAll("svg.pr-map")].filter((s) => s.checkVisibility()).map((s) => s.classList[1]));
-    assert.deepEqual(drawings, [shown], `${width} px`);
-    const stop = page.locator(`svg.${shown}`).getByRole("link", { name: new RegExp(`^3 ${c.bases.nav}`) });
-    await stop.click();
-    assert.equal(new URL(page.url()).hash, "#pr-sec-bases");
-    const section = page.locator("#pr-sec-bases");
-    assert.ok(await section.evaluate((s) => { const r = s.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; }), "the section is scrolled into view");
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, `no sideways scroll at ${width} px`);
-    await context.close();
+test("without JavaScript: the map's stops are links to their sections, on the drawing that fits (page and iframe page)", async () => {
+  for (const [name, lang] of [["page-en", "en"], ["page-fr", "fr"], ["frame-en", "en"], ["frame-fr", "fr"]]) {
+    const c = content(lang);
+    for (const [width, shown] of [[1280, "pr-map-wide"], [360, "pr-map-tall"]]) {
+      const at = `${name} at ${width} px`;
+      const { page, context } = await open(`${name}.html`, width);
+      // In the document itself, where a fragment link can reach (not in a shadow root).
+      const drawings = await page.evaluate(() => [...document.querySelectorAll("svg.pr-map")].filter((s) => s.checkVisibility()).map((s) => s.classList[1]));
+      assert.deepEqual(drawings, [shown], at);
+      const stop = page.locator(`svg.${shown}:visible`).getByRole("link", { name: new RegExp(`^3 ${c.bases.nav}`) });
+      await stop.click();
+      assert.equal(new URL(page.url()).hash, "#pr-sec-bases", at);
+      const top = await page.evaluate(() => document.getElementById("pr-sec-bases").getBoundingClientRect().top);
+      assert.ok(top >= -1 && top < 900, `${at}: the section is scrolled into view (top at ${top})`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, `${at}: no sideways scroll`);
+      await context.close();
+    }
   }
 });
 
 // axe needs timers, which do not run with scripting off; so it reads the same page with scripting
-// on but the code held back (the prerendered HTML, never hydrated) and the stylesheet's
-// `(scripting: none)` rules applied as they are, unconditionally: what a reader without
-// JavaScript gets.
+// on but the code held back (the prerendered HTML, never hydrated), what its <noscript> elements
+// hold parsed in their place and the stylesheets' `(scripting: none)` rules applied as they are,
+// unconditionally: what a reader without JavaScript gets.
 const asWithoutScripting = (page) =>
   page.evaluate(() => {
+    // What <noscript> holds is then part of the page (the iframe page's copy of the roadmap).
+    for (const hidden of document.querySelectorAll("noscript")) {
+      const parsed = document.createElement("template");
+      parsed.innerHTML = hidden.textContent;
+      hidden.replaceWith(parsed.content);
+    }
     for (const sheet of document.styleSheets) {
       for (const rule of [...sheet.cssRules]) {
         if (rule instanceof CSSMediaRule && /scripting:\s*none/.test(rule.conditionText)) {
@@ -156,7 +169,7 @@ for (const scheme of ["light", "dark"]) {
           return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
         }, AXE_TAGS);
         for (const v of await run()) found.push(`[${kind} ${lang}] ${v}`);
-        await page.locator("summary").nth(7).click();
+        await page.locator("summary:visible").nth(7).click();
         for (const v of await run()) found.push(`[${kind} ${lang}, an item open] ${v}`);
         await context.close();
       }

@@ -99,13 +99,23 @@ for (const [file, content] of [["index.html", EN], ["index.fr.html", FR]]) {
   });
 }
 
-test("frame.html and frame.fr.html without JavaScript show the roadmap (declarative shadow root)", async () => {
+test("frame.html and frame.fr.html without JavaScript show the roadmap: its copy in the document, the element hidden", async () => {
   for (const [file, content] of [["frame.html", EN], ["frame.fr.html", FR]]) {
     const { page, context } = await openPage(ctx, file, { javaScriptEnabled: false });
     assert.equal(await page.getAttribute("html", "lang"), content.lang);
-    // Playwright's locators pierce open shadow roots.
     await page.getByRole("heading", { level: 2, name: content.intro.title }).waitFor();
     for (const name of headings(content)) assert.ok(await page.getByRole("heading", { name, exact: true }).isVisible(), `${file}: ${name}`);
+    // The declarative shadow root is still parsed (the code hydrates it when scripts run), hidden.
+    assert.deepEqual(await page.evaluate(() => {
+      const el = document.querySelector("peer-roadmap");
+      return {
+        declared: Boolean(el.shadowRoot?.querySelector(".pr-root")),
+        elementShown: el.checkVisibility(),
+        copyInDocument: document.querySelectorAll("body > noscript > .pr-host .pr-section").length,
+        copyLang: document.querySelector("body > noscript > .pr-host > .pr-root")?.lang,
+        markers: document.querySelectorAll("[data-prerendered]").length,
+      };
+    }), { declared: true, elementShown: false, copyInDocument: 6, copyLang: content.lang, markers: 0 });
     await context.close();
   }
 });
