@@ -247,8 +247,12 @@ function loadedOnlyPage() {
 /** A partner's page with the baseline's article (the same text, static) inline `n` times. */
 function staticPartnerPage(n) {
   const html = readFileSync(`${BENCH}baseline/index.html`, "utf8");
-  const article = html.slice(html.indexOf("<article"), html.indexOf("</article>") + "</article>".length);
+  // The outer <article>, to its own end tag: the last one (the milestones are <article>s in it).
+  const article = html.slice(html.indexOf("<article"), html.lastIndexOf("</article>") + "</article>".length);
   if (!article.startsWith("<article")) throw new Error("bench/baseline/index.html has no <article>");
+  if (!article.includes('id="pr-h-about"') || !article.includes("https://doi.org/")) {
+    throw new Error("the static partner page would lack the end of the roadmap (its about section and references)");
+  }
   const body = Array.from({ length: n }, () => `  <div class="bench-host">\n  ${article}\n  </div>`).join("\n");
   return `<!doctype html>
 <html lang="en">
