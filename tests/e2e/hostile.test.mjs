@@ -35,6 +35,17 @@ async function widgetShot(page, css, dir) {
     document.getElementById("stage").innerHTML = '<peer-roadmap id="w" lang="en"></peer-roadmap>';
   }, [css, dir]);
   await page.waitForSelector("peer-roadmap[data-ready]", { state: "attached" });
+  // Each block is laid out once it nears the viewport (content-visibility), with a stand-in height
+  // until then: the reader's scroll through the widget, so that every shot has the real heights.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (const block of document.querySelector("peer-roadmap").shadowRoot.querySelectorAll(".pr-section, .pr-find, .pr-about")) {
+      block.scrollIntoView();
+      await frame();
+    }
+    scrollTo(0, 0);
+    await frame();
+  });
   return page.locator("peer-roadmap").screenshot();
 }
 

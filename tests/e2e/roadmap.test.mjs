@@ -113,7 +113,9 @@ test("a deep link restores language, selection, answers and timeline", async () 
   assert.ok(await page.getByRole("checkbox", { name: "Expérience vécue", exact: true }).isChecked());
   assert.ok(await page.getByRole("checkbox", { name: "Défendre les droits", exact: true }).isChecked());
   assert.ok(!(await page.getByRole("checkbox", { name: "Identités partagées", exact: true }).isChecked()));
-  assert.match(await page.locator("[aria-current=step]").innerText(), /1990/);
+  // Lower on the page: laid out (and its text rendered) once the reader has scrolled to it.
+  await page.locator("[aria-current=step]").scrollIntoViewIfNeeded();
+  await until(page, () => /1990/.test(document.querySelector("[aria-current=step]").innerText), "the current step's text, 1990");
   assert.match(await page.getByRole("region", { name: "Le profil de votre initiative" }).innerText(), /Peut créer des rapports inégaux entre pairs/);
   assert.deepEqual(log.consoleErrors, []);
 

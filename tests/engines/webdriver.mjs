@@ -249,7 +249,16 @@ export class Session {
   displayed(el) {
     return this.cmd("GET", `/element/${Session.id(el)}/displayed`);
   }
-  click(el) {
+  /**
+   * Scrolls `el` to the middle of the viewport, as a reader would before clicking it, and waits two
+   * frames: a block off screen is only laid out near the viewport (content-visibility), and
+   * WebKitGTK's driver calls an element that has no layout yet "not interactable".
+   */
+  async scrollTo(el) {
+    await this.executeAsync("const [el, done] = arguments; el.scrollIntoView({ block: 'center' }); requestAnimationFrame(() => requestAnimationFrame(done));", el);
+  }
+  async click(el) {
+    await this.scrollTo(el);
     return this.cmd("POST", `/element/${Session.id(el)}/click`, {});
   }
   /** An element's open shadow root (works with the page's scripts off). */
