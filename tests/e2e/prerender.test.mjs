@@ -253,6 +253,39 @@ test("the embed shows its prerendered roadmap before the code, then hydrates it 
   await context.close();
 });
 
+test("several instances of one language show the same prerendered roadmap (the later ones a copy), then each hydrates it", async () => {
+  const { page, context, log } = await openPage(ctx, null);
+  const warnings = [];
+  page.on("console", (m) => ["warning", "error"].includes(m.type()) && warnings.push(m.text()));
+  const release = await holdWasm(page);
+  await page.goto(`${ctx.url}demo/blank.html`);
+  await page.evaluate(() => {
+    document.getElementById("stage").innerHTML = ["a", "b", "c", "d"]
+      .map((id, i) => `<peer-roadmap id="${id}" lang="${id === "d" ? "fr" : "en"}"${i === 2 ? ' theme="dark"' : ""}></peer-roadmap>`)
+      .join("");
+  });
+  for (const id of ["a", "b", "c", "d"]) await page.locator(`#${id}[data-shown]`).waitFor({ state: "attached" });
+  const before = {};
+  for (const id of ["a", "b", "c", "d"]) before[id] = await snapshot(page, ".pr-host > article", `#${id}`);
+  assert.match(before.a, /data-prerendered="en embed"/);
+  assert.ok(before.b === before.a, `b is a's roadmap: ${firstDifference(before.a, before.b)}`);
+  assert.match(before.c, /pr-theme-dark/, "c has its own theme");
+  assert.ok(before.c === before.a.replace("pr-theme-light", "pr-theme-dark"), `c: ${firstDifference(before.a, before.c)}`);
+  assert.match(before.d, /data-prerendered="fr embed"/);
+  // A copy, not the same nodes: opening an item in one leaves the others closed.
+  await page.locator("#b").locator("summary").first().click();
+  assert.deepEqual(await page.evaluate(() => ["a", "b", "c"].map((id) => document.getElementById(id).shadowRoot.querySelectorAll("details[open]").length)), [0, 1, 0]);
+  await page.locator("#b").locator("summary").first().click();
+  release();
+  for (const id of ["a", "b", "c", "d"]) await ready(page, `#${id}[data-ready]`);
+  for (const id of ["a", "b", "c", "d"]) {
+    const after = await snapshot(page, ".pr-host > article", `#${id}`);
+    assert.ok(after === before[id], `${id}: ${firstDifference(before[id], after)}`);
+  }
+  assert.deepEqual([...log.errors, ...warnings], []);
+  await context.close();
+});
+
 test("a click in an embedded roadmap before the code arrives is replayed once it is interactive", async () => {
   const { page, context, log } = await openPage(ctx, null);
   const release = await holdWasm(page);
