@@ -201,7 +201,7 @@ pub fn stop_label(c: &Content, stop: Stop) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Lang, EN_JSON};
+    use crate::content::{ContentError, Lang, EN_JSON};
 
     #[test]
     fn every_stop_sign_and_its_dots_fit_in_the_drawing() {
@@ -314,8 +314,8 @@ mod tests {
     }
 
     #[test]
-    fn each_stop_shows_its_items_in_order_with_their_labels() {
-        let c = Content::parse(EN_JSON).expect("English content");
+    fn each_stop_shows_its_items_in_order_with_their_labels() -> Result<(), Vec<ContentError>> {
+        let c = Content::parse(EN_JSON)?;
         assert_eq!(c.lang, Lang::en());
         let terms = stop_items(&c, Stop::Terms);
         assert_eq!(terms.len(), Term::ALL.len());
@@ -329,5 +329,6 @@ mod tests {
             assert!(!stop_label(&c, stop).is_empty(), "{stop:?}");
             assert!(stop_items(&c, stop).iter().all(|(id, label)| id.stop() == stop && !label.is_empty()));
         }
+        Ok(())
     }
 }

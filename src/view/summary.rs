@@ -40,22 +40,23 @@ pub fn summary_announcement(c: &Content, p: &Profile) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Basis, Formality, Role, EN_JSON, FR_JSON};
+    use crate::content::{Basis, ContentError, Formality, Role, EN_JSON, FR_JSON};
 
     fn profile(formality: Option<Formality>, bases: &[Basis], roles: &[Role]) -> Profile {
         Profile { formality, bases: bases.to_vec(), roles: roles.to_vec() }
     }
 
     #[test]
-    fn an_empty_profile_says_nothing_and_is_announced_as_empty() {
-        let c = Content::parse(EN_JSON).expect("English content");
+    fn an_empty_profile_says_nothing_and_is_announced_as_empty() -> Result<(), Vec<ContentError>> {
+        let c = Content::parse(EN_JSON)?;
         assert_eq!(summary_text(&c, &Profile::default()), "");
         assert_eq!(summary_announcement(&c, &Profile::default()), c.ui.summary_empty);
+        Ok(())
     }
 
     #[test]
-    fn the_summary_names_each_answer_and_the_points_to_watch() {
-        let c = Content::parse(EN_JSON).expect("English content");
+    fn the_summary_names_each_answer_and_the_points_to_watch() -> Result<(), Vec<ContentError>> {
+        let c = Content::parse(EN_JSON)?;
         let p = profile(
             Some(Formality::Informal),
             &[Basis::LivedExperience],
@@ -68,20 +69,23 @@ mod tests {
         assert!(text.contains("Possible pressure on one's social networks"), "{text}");
         let announced = summary_announcement(&c, &p);
         assert_eq!(announced, format!("{} {text}", c.ui.summary_updated));
+        Ok(())
     }
 
     #[test]
-    fn without_a_formality_there_is_no_point_to_watch() {
-        let c = Content::parse(EN_JSON).expect("English content");
+    fn without_a_formality_there_is_no_point_to_watch() -> Result<(), Vec<ContentError>> {
+        let c = Content::parse(EN_JSON)?;
         let text = summary_text(&c, &profile(None, &[Basis::SharedIdentities], &[]));
         assert_eq!(text, format!("{}: Shared identities.", c.ui.summary_bases));
         assert!(!text.contains(&c.ui.point_to_watch));
+        Ok(())
     }
 
     #[test]
-    fn french_puts_a_no_break_space_before_the_colon() {
-        let c = Content::parse(FR_JSON).expect("French content");
+    fn french_puts_a_no_break_space_before_the_colon() -> Result<(), Vec<ContentError>> {
+        let c = Content::parse(FR_JSON)?;
         let text = summary_text(&c, &profile(Some(Formality::Formal), &[], &[]));
         assert!(text.starts_with(&format!("{}\u{a0}: ", c.ui.summary_support)), "{text}");
+        Ok(())
     }
 }
