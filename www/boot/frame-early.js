@@ -9,9 +9,18 @@ import { themeClassOf } from "../element.js";
 if (!chooseLanguage()) {
   const theme = new URLSearchParams(location.search).get("theme");
   if (theme !== null) {
+    // The parser may yield (and a frame be painted) while it is still inside the declarative
+    // shadow root, where the document's own mutations are not seen: once the shadow root is
+    // there, its mutations are watched too.
+    let shadowWatched = false;
     const apply = () => {
-      const root = document.querySelector("peer-roadmap")?.shadowRoot?.querySelector(".pr-host > .pr-root");
+      const shadow = document.querySelector("peer-roadmap")?.shadowRoot;
+      const root = shadow?.querySelector(".pr-host > .pr-root");
       root?.classList.replace("pr-theme-light", themeClassOf(theme));
+      if (shadow && !root && !shadowWatched) {
+        shadowWatched = true;
+        watch.observe(shadow, { childList: true, subtree: true });
+      }
       return Boolean(root);
     };
     const watch = new MutationObserver(() => apply() && watch.disconnect());
