@@ -28,6 +28,14 @@ async function holdWasm(page) {
   return release;
 }
 
+/** A fresh page whose wasm is held back until `release()`, with its console warnings and errors. */
+async function openHeld() {
+  const opened = await openPage(ctx, null);
+  const warnings = [];
+  opened.page.on("console", (m) => ["warning", "error"].includes(m.type()) && warnings.push(m.text()));
+  return { ...opened, warnings, release: await holdWasm(opened.page) };
+}
+
 /**
  * The DOM under `selector` (in the page, or in the shadow root of `host`) as a canonical string:
  * elements with their attributes sorted, text, no comments (Yew's hydration markers). What the
@@ -192,10 +200,7 @@ test("an English link keeps an English page for a French browser", async () => {
 
 for (const file of ["index.html", "index.fr.html"]) {
   test(`${file}: the roadmap is on screen before the code, and hydration changes nothing of it`, async () => {
-    const { page, context, log } = await openPage(ctx, null);
-    const warnings = [];
-    page.on("console", (m) => ["warning", "error"].includes(m.type()) && warnings.push(m.text()));
-    const release = await holdWasm(page);
+    const { page, context, log, warnings, release } = await openHeld();
     await page.goto(ctx.url + file);
     await page.locator("#peer-roadmap-page > article[data-prerendered]").waitFor();
     const before = await snapshot(page, "#peer-roadmap-page > article");
@@ -225,10 +230,7 @@ test("a click on the prerendered page before the code arrives is replayed once i
 });
 
 test("the embed shows its prerendered roadmap before the code, then hydrates it in place (theme and language kept)", async () => {
-  const { page, context, log } = await openPage(ctx, null);
-  const warnings = [];
-  page.on("console", (m) => ["warning", "error"].includes(m.type()) && warnings.push(m.text()));
-  const release = await holdWasm(page);
+  const { page, context, log, warnings, release } = await openHeld();
   await page.goto(`${ctx.url}demo/partner.html`);
   await page.locator("#widget-en[data-shown]").waitFor({ state: "attached" });
   await page.locator("#widget-fr[data-shown]").waitFor({ state: "attached" });
@@ -254,10 +256,7 @@ test("the embed shows its prerendered roadmap before the code, then hydrates it 
 });
 
 test("several instances of one language show the same prerendered roadmap (the later ones a copy), then each hydrates it", async () => {
-  const { page, context, log } = await openPage(ctx, null);
-  const warnings = [];
-  page.on("console", (m) => ["warning", "error"].includes(m.type()) && warnings.push(m.text()));
-  const release = await holdWasm(page);
+  const { page, context, log, warnings, release } = await openHeld();
   await page.goto(`${ctx.url}demo/blank.html`);
   await page.evaluate(() => {
     document.getElementById("stage").innerHTML = ["a", "b", "c", "d"]
